@@ -11,6 +11,15 @@
 //     scheme,      // null (http+https) | 'http' | 'https'
 //     path,        // null (any) | glob over pathname+search, e.g. '/news/*'
 //     pattern, flags }  // regex rules only, tested against the whole URL
+//
+// Semantics per syntax (as the tools document them, as far as we know them):
+//   uBlacklist  *://*.a.com/* = a.com + subdomains; *://a.com/* = exact host; path globs
+//               cover path+query; /re/ (flags i m s u) against the URL; '@' unblocks.
+//   CFT         a.com = a.com + subdomains; '*' = any run of host chars (dots too);
+//               /re/ against the URL; text after whitespace is a comment.
+//   uBO / ABP   ||a.com^ (options $document/$doc/$all/$important) and @@ exceptions;
+//               a plain hostname means ||host^; /re/ ignores case unless $match-case.
+//   hosts       "0.0.0.0 a.com b.com" = those exact hosts only.
 
 export const LIST_FORMATS = Object.freeze(['auto', 'ublacklist', 'cft', 'ubo', 'hosts']);
 
@@ -47,14 +56,13 @@ const UBO_PAGE_OPTIONS = new Set(['document', 'doc', 'all', 'important', 'match-
 const REGEX_FLAGS_OK = /^[imsu]*$/;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 // Address then a host name; "1.2.3.4 # note" is a CFT rule for the IP, not a hosts line.
-const HOSTS_LINE = /^(\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:.%a-z]*)\s+([^\s#].*)$/i;
+const HOSTS_LINE = /^(\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:.]*(?:%\w+)?)\s+([^\s#].*)$/i;
 const MATCH_PATTERN = /^([a-z*][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i;
 const COSMETIC = /#[@?$%]?#|#@?[$?]#/;
 // Fast path for the common case: ascii labels and a last label that can't be read as an
 // IPv4 number (the URL parser would rewrite '0x7f.1' or '1.2.3.4'-like hosts).
-const FAST_HOST = /^(?:[a-z0-9_-]{1,63}\.)*[a-z0-9_-]{1,63}$/;
-const NUMERIC_LABEL = /^(?:0x[0-9a-f]*|\d+)$/;
 const HOST_LABELS = /^(?:[a-z0-9_-]{1,63}\.)*[a-z0-9_-]{1,63}$/;
+const NUMERIC_LABEL = /^(?:0x[0-9a-f]*|\d+)$/;
 const GLOB_LABELS = /^(?:[a-z0-9_*-]{1,63}\.)*[a-z0-9_*-]{1,63}$/;
 
 /**
@@ -67,7 +75,7 @@ export function normalizeHost(raw, { glob = false } = {}) {
   if (!h || h.length > 253) return null;
   if (!glob && h.includes('*')) return null;
   const lastLabel = h.slice(h.lastIndexOf('.') + 1);
-  if (FAST_HOST.test(h) && !NUMERIC_LABEL.test(lastLabel)) return h;
+  if (HOST_LABELS.test(h) && !NUMERIC_LABEL.test(lastLabel)) return h;
   // Characters that would make the URL parser read a port, path or userinfo instead.
   if (/[\s/\\?#@:[\]%^|$!"'<>`{}]/.test(h)) return null;
   let out;
@@ -554,7 +562,7 @@ function parseDomainLine(ctx, t) {
   const host = normalizeHost(head, { glob: isGlob });
   if (!host) return `invalid domain "${head}"`;
   // A bare word is far more likely prose or a typo than a rule blocking a whole TLD.
-  if (!host.includes('.')) return `"${head}" is not a domain (no dot); write ||${host}^ to block a TLD`;
+  if (!isGlob && !host.includes('.')) return `"${head}" is not a domain (no dot); write ||${host}^ to block a TLD`;
   ctx.rules.push(makeRule({ kind: 'block', line: ctx.line, text: ctx.text }, {
     syntax: bare ? 'domain' : 'abp', host, subdomains: true, comment,
   }));
@@ -564,13 +572,21 @@ function parseDomainLine(ctx, t) {
 // ---------------------------------------------------------------------------------------
 // Matching
 
+// Rules that no host map can find (regexes, any-host patterns, globs without a literal
+// label) are prefiltered by a 4-character gram of a substring every match must contain:
+// one pass over the URL finds the few candidates, instead of testing thousands of regexes.
+const GRAM = 4;
+// Grams nearly every URL contains make useless keys; keep rules off them when possible.
+const COMMON_URL_TEXT = 'https://www.http://index.html.htm.php.asp.com/.net/.org/news/article/post/'
+  + '?utm_source=&utm_medium=&utm_campaign=amp;id=page=category/tag/2024/2025/2026/';
+
 function newIndex() {
   return {
     exact: new Map(), // host -> entries (hosts-file rules, exact match patterns)
     suffix: new Map(), // domain -> entries matching it and its subdomains
     globByLabel: new Map(), // a fully literal label of the glob -> entries
-    globOther: [], // globs without a literal label, and any-host ('*') match patterns
-    regex: [],
+    byGram: new Map(), // gram key -> fallback entries whose required literal has that gram
+    unindexed: [], // fallback entries without a usable literal: tested on every URL
   };
 }
 
@@ -578,6 +594,18 @@ function push(map, key, entry) {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);
+}
+
+// Packs 4 lowercased chars into a small int; non-ASCII chars are folded (the key is only a
+// prefilter: collisions cost an extra includes(), never a wrong answer).
+function gramKey(str, at) {
+  let key = 0;
+  for (let i = at; i < at + GRAM; i++) {
+    let c = str.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    key = (key << 7) | (c & 0x7f);
+  }
+  return key;
 }
 
 // A glob label that is literal and bounded by dots (or the ends) must equal one of the URL
@@ -590,21 +618,136 @@ function literalLabel(glob) {
   return best;
 }
 
-function addEntry(index, entry) {
+function longest(strings) {
+  let best = null;
+  for (const s of strings) if (s.length >= GRAM && (!best || s.length > best.length)) best = s;
+  return best;
+}
+
+/**
+ * Literal runs that any match of the regex must contain, read conservatively: only the top
+ * level (groups, classes and escapes like \d break a run), nothing if there is a top-level
+ * '|', and a char followed by ?, * or {…} is dropped. ASCII only, lowercased.
+ */
+export function requiredLiterals(source) {
+  const runs = [];
+  let run = '';
+  const flush = () => {
+    if (run) runs.push(run);
+    run = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const n = source[i + 1] ?? '';
+      i++;
+      if (/^[^a-zA-Z0-9]$/.test(n) && n.charCodeAt(0) < 128) {
+        run += n;
+        continue;
+      }
+      flush();
+      // Step over the escape's argument so it is not read as literal text.
+      const arg = /^(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|c[a-zA-Z]|[pP]\{[^}]*\}|k<[^>]*>|\d+)/.exec(source.slice(i, i + 24));
+      if (arg) i += arg[0].length - 1;
+      continue;
+    }
+    if (c === '(' || c === '[') {
+      flush();
+      // Skip the whole group or class, honouring escapes and nested classes/groups.
+      let depth = 0;
+      let inClass = false;
+      for (; i < source.length; i++) {
+        const d = source[i];
+        if (d === '\\') i++;
+        else if (inClass) inClass = d !== ']';
+        else if (d === '[') inClass = true;
+        else if (d === '(') depth++;
+        else if (d === ')' && --depth === 0) break;
+        if (c === '[' && !inClass && d !== '[') break;
+      }
+      continue;
+    }
+    if (c === '|') return [];
+    if (c === '?' || c === '*' || (c === '{' && /^\{\d+(,\d*)?\}/.test(source.slice(i)))) {
+      run = run.slice(0, -1); // the quantified char may be absent
+      flush();
+      if (c === '{') i = source.indexOf('}', i);
+      continue;
+    }
+    if (c === '+') {
+      flush(); // the char repeats: what follows is not adjacent to it
+      continue;
+    }
+    if ('.^$)]}'.includes(c) || c.charCodeAt(0) >= 128) {
+      flush();
+      continue;
+    }
+    run += c;
+  }
+  flush();
+  return runs.map((r) => r.toLowerCase());
+}
+
+// The literal a fallback entry's matches must contain (in the lowercased href), or null.
+function fallbackLiteral(entry) {
   const { rule } = entry;
-  if (rule.syntax === 'regex') {
-    index.regex.push(entry);
-  } else if (rule.host === '*') {
-    index.globOther.push(entry);
+  if (rule.syntax === 'regex') return longest(requiredLiterals(rule.pattern));
+  const parts = [];
+  if (rule.host !== '*') parts.push(...rule.host.split('*'));
+  if (rule.path !== null) parts.push(...rule.path.toLowerCase().split('*'));
+  return longest(parts.filter((p) => /^[\x20-\x7e]*$/.test(p)));
+}
+
+function addEntry(index, entry, fallback) {
+  const { rule } = entry;
+  if (rule.syntax === 'regex' || rule.host === '*') {
+    fallback.push(entry);
   } else if (rule.host.includes('*')) {
     const label = literalLabel(rule.host);
     if (label) push(index.globByLabel, label, entry);
-    else index.globOther.push(entry);
+    else fallback.push(entry);
   } else if (rule.subdomains) {
     push(index.suffix, rule.host, entry);
   } else {
     push(index.exact, rule.host, entry);
   }
+}
+
+// Give each fallback entry the rarest gram of its literal (rarest among all fallback
+// literals, avoiding grams every URL has), so each URL position yields few candidates.
+function indexFallback(index, fallback) {
+  const common = new Set();
+  for (let i = 0; i + GRAM <= COMMON_URL_TEXT.length; i++) common.add(gramKey(COMMON_URL_TEXT, i));
+  const freq = new Map();
+  const literals = fallback.map((entry) => {
+    const literal = fallbackLiteral(entry);
+    if (literal) {
+      const seen = new Set();
+      for (let i = 0; i + GRAM <= literal.length; i++) seen.add(gramKey(literal, i));
+      for (const k of seen) freq.set(k, (freq.get(k) ?? 0) + 1);
+    }
+    return literal;
+  });
+  fallback.forEach((entry, order) => {
+    entry.order = order;
+    const literal = literals[order];
+    if (!literal) {
+      index.unindexed.push(entry);
+      return;
+    }
+    let bestKey = 0;
+    let bestScore = Infinity;
+    for (let i = 0; i + GRAM <= literal.length; i++) {
+      const k = gramKey(literal, i);
+      const score = freq.get(k) + (common.has(k) ? 1e6 : 0);
+      if (score < bestScore) {
+        bestScore = score;
+        bestKey = k;
+      }
+    }
+    entry.literal = literal;
+    push(index.byGram, bestKey, entry);
+  });
 }
 
 function passesConstraints(rule, u) {
@@ -629,6 +772,38 @@ function globHostMatches(rule, u) {
   return false;
 }
 
+function fallbackMatches(e, u) {
+  if (e.re) return e.re.test(u.href);
+  return globHostMatches(e.rule, u) && passesConstraints(e.rule, u);
+}
+
+function lookupFallback(index, u) {
+  let candidates = null;
+  if (index.byGram.size && u.href.length >= GRAM) {
+    const href = u.href;
+    let key = gramKey(href, 0);
+    for (let i = 0; ; i++) {
+      const entries = index.byGram.get(key);
+      if (entries) {
+        u.lowerHref ??= href.toLowerCase();
+        for (const e of entries) {
+          if (u.lowerHref.includes(e.literal)) (candidates ??= new Set()).add(e);
+        }
+      }
+      if (i + GRAM >= href.length) break;
+      let c = href.charCodeAt(i + GRAM);
+      if (c >= 65 && c <= 90) c += 32;
+      key = ((key << 7) | (c & 0x7f)) & 0xfffffff;
+    }
+  }
+  // Test in list order so the reported rule does not depend on where its gram sat.
+  const ordered = candidates ? [...candidates, ...index.unindexed].sort((a, b) => a.order - b.order) : index.unindexed;
+  for (const e of ordered) if (fallbackMatches(e, u)) return e;
+  return null;
+}
+
+// Order: exact host, most specific domain suffix, wildcard hosts, then the fallback rules
+// (regexes last in spirit: only those whose literal occurs in the URL are run).
 function lookup(index, u) {
   let hit = first(index.exact.get(u.host), u);
   if (hit) return hit;
@@ -644,17 +819,15 @@ function lookup(index, u) {
       pos = dot < 0 ? -1 : dot + 1;
     }
   }
-  if (index.globByLabel.size) {
-    u.labels ??= u.isIp ? [] : u.host.split('.');
+  if (index.globByLabel.size && !u.isIp) {
+    u.labels ??= u.host.split('.');
     for (const label of u.labels) {
       const entries = index.globByLabel.get(label);
       if (!entries) continue;
       for (const e of entries) if (globHostMatches(e.rule, u) && passesConstraints(e.rule, u)) return e;
     }
   }
-  for (const e of index.globOther) if (globHostMatches(e.rule, u) && passesConstraints(e.rule, u)) return e;
-  for (const e of index.regex) if (e.re.test(u.href)) return e;
-  return null;
+  return lookupFallback(index, u);
 }
 
 function describeUrl(input) {
@@ -672,7 +845,7 @@ function describeUrl(input) {
   const isIp = host.startsWith('[') || IPV4.test(host);
   // Regex rules see the normalized URL (lowercase punycode host, no trailing dot).
   const href = host === url.hostname ? url.href : `${scheme}://${url.port ? `${host}:${url.port}` : host}${url.pathname}${url.search}${url.hash}`;
-  return { scheme, host, isIp, labels: null, pathQuery: url.pathname + url.search, href };
+  return { scheme, host, isIp, labels: null, pathQuery: url.pathname + url.search, href, lowerHref: null };
 }
 
 /**
@@ -685,6 +858,7 @@ function describeUrl(input) {
 export function buildMatcher(lists) {
   if (!Array.isArray(lists)) throw new TypeError('buildMatcher expects an array of lists');
   const indexes = { allow: newIndex(), block: newIndex() };
+  const fallback = { allow: [], block: [] };
   const errors = [];
   let size = 0;
   for (const list of lists) {
@@ -694,7 +868,7 @@ export function buildMatcher(lists) {
     }
     for (const rule of list.rules) {
       const kind = list.kind === 'allow' || rule.kind === 'allow' ? 'allow' : 'block';
-      const entry = { listId: list.id, rule, kind, re: null };
+      const entry = { listId: list.id, rule, kind, re: null, literal: null, order: 0 };
       // Rules may come back from storage: re-check what matching relies on.
       if (rule.syntax === 'regex') {
         const compiled = compileRegexRule(rule.pattern, rule.flags ?? '');
@@ -707,10 +881,12 @@ export function buildMatcher(lists) {
         errors.push({ listId: list.id, line: rule.line, message: 'rule has no host' });
         continue;
       }
-      addEntry(indexes[kind], entry);
+      addEntry(indexes[kind], entry, fallback[kind]);
       size++;
     }
   }
+  indexFallback(indexes.allow, fallback.allow);
+  indexFallback(indexes.block, fallback.block);
   return {
     size,
     errors,

@@ -6,6 +6,7 @@ import {
   normalizeHost,
   globMatch,
   compileRegexRule,
+  requiredLiterals,
   MAX_REGEX_LENGTH,
 } from '../../extension/background/site-lists.js';
 
@@ -435,6 +436,53 @@ describe('matcher', () => {
     expect(m.match('https://a.farm.com/')).toMatchObject({ line: 1 });
     expect(m.match('https://RX.com/')).toMatchObject({ line: 2 });
     expect(m.match('https://ubl.com/news/1')).toMatchObject({ line: 3 });
+  });
+});
+
+describe('fallback prefilter (regexes, any-host patterns, label-less globs)', () => {
+  const rules = [
+    '/Viral-News\\.example\\//i',
+    '/^https:\\/\\/(?:www\\.)?(?:alpha|beta)\\.io\\//',
+    '/(?:shop|store)123/',
+    '/\\/amp\\/story-\\d+/',
+    '/^https?:\\/\\/[^/]+\\/wp-content\\/uploads\\//',
+    '/utm_source=farm/',
+    '/^https:\\/\\/[^/]+\\/wp-content\\/uploads\\/2024\\//',
+    '*://*/syndicated/*',
+    '*exmpl*',
+    '/\\x41BC\\d/',
+  ];
+  const { m, rules: parsed, errors } = matcherFor(rules.join('\n'));
+  const urls = [
+    'https://viral-news.EXAMPLE/x', 'https://a.com/VIRAL-NEWS.example/', 'https://www.beta.io/', 'https://gamma.io/',
+    'http://x.org/store123', 'http://x.org/shop12', 'https://n.com/amp/story-42', 'https://n.com/amp/story-x',
+    'https://blog.site/wp-content/uploads/2024/a.jpg', 'https://q.com/?utm_source=farm', 'https://q.com/?utm_source=FARM',
+    'https://any.host/syndicated/1', 'https://any.host/Syndicated/1', 'https://myexmplsite.com/', 'https://x.com/ABC7',
+    'https://x.com/abc7', 'https://plain.com/',
+  ];
+
+  test('agrees with testing every rule directly', () => {
+    expect(errors).toEqual([]);
+    for (const url of urls) {
+      const href = new URL(url).href;
+      const brute = parsed.find((r) => (r.syntax === 'regex'
+        ? new RegExp(r.pattern, r.flags).test(href)
+        : globMatch(r.host === '*' ? '*' : r.host, new URL(url).hostname) && (r.path === null || globMatch(r.path, new URL(url).pathname + new URL(url).search))));
+      expect([url, m.match(url)?.line ?? null]).toEqual([url, brute?.line ?? null]);
+    }
+  });
+
+  test('reports the first listed rule when several fallback rules match', () => {
+    expect(m.match('https://blog.site/wp-content/uploads/2024/a.jpg')).toMatchObject({ line: 5 });
+  });
+
+  test('requiredLiterals reads only text every match must contain', () => {
+    expect(requiredLiterals('^https?:\\/\\/(?:[\\w-]+\\.)*Farm\\.com\\/news\\/')).toEqual(['http', '://', 'farm.com/news/']);
+    expect(requiredLiterals('abc|defg')).toEqual([]);
+    expect(requiredLiterals('abcd?e')).toEqual(['abc', 'e']);
+    expect(requiredLiterals('ab+cd')).toEqual(['ab', 'cd']);
+    expect(requiredLiterals('\\x41bc\\u{42}de\\1fg')).toEqual(['bc', 'de', 'fg']);
+    expect(requiredLiterals('x[abc]y(zz)w{2}')).toEqual(['x', 'y']);
   });
 });
 
