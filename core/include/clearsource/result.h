@@ -1,0 +1,46 @@
+// The one result of Extract(). Field names follow @mozilla/readability so users can switch.
+// Absent facts are std::nullopt (JSON null), never guessed.
+#ifndef CLEARSOURCE_RESULT_H_
+#define CLEARSOURCE_RESULT_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "clearsource/status.h"
+
+namespace clearsource {
+
+struct Timings {
+  double parse_ms = 0;    // gumbo parse + DOM build
+  double extract_ms = 0;  // scoring, cleaning, metadata, serialization
+  double analyze_ms = 0;  // provenance
+};
+
+struct Result {
+  Status status;  // status.ok() == false: only status is meaningful
+
+  std::optional<std::string> title;
+  std::optional<std::string> byline;
+  std::optional<std::string> site_name;
+  std::optional<std::string> published_time;  // ISO 8601
+  std::optional<std::string> lang;
+  std::optional<std::string> dir;
+  std::optional<std::string> excerpt;
+  std::optional<std::string> lead_image;  // absolute URL
+
+  std::string content;       // sanitized article HTML
+  std::string text_content;  // article text, paragraphs separated by blank lines
+  size_t length = 0;         // characters (code points) of text_content
+  bool readerable = false;   // cheap "is this an article page" answer
+
+  // Provenance analysis, already serialized as a JSON object (filled by the provenance stage);
+  // empty means "not run" and is written as null.
+  std::string provenance_json;
+
+  Timings timings;
+};
+
+}  // namespace clearsource
+
+#endif  // CLEARSOURCE_RESULT_H_

@@ -1,0 +1,145 @@
+#include "clean/cleaner.h"
+
+#include <algorithm>
+#include <string>
+
+#include "parse/tags.h"
+#include "util/text.h"
+
+namespace clearsource {
+namespace {
+
+namespace pt = patterns;
+
+// Readability's _cleanConditionally: a node with little text relative to its links, images,
+// inputs or list items is clutter. Decided on the node's final stats (its subtree already judged).
+bool ShouldRemoveConditionally(const Workspace& ws, NodeId id) {
+  const Document& doc = ws.doc();
+  const Node& n = doc[id];
+  const SubtreeStats& s = ws.Stats(id);
+  if (n.tag == GUMBO_TAG_TABLE && ws.IsDataTable(id)) return false;
+  if (ws.HasAncestorBit(id, kInCode) || s.data_tables > 0 || s.videos > 0) return false;
+  bool is_list = n.tag == GUMBO_TAG_UL || n.tag == GUMBO_TAG_OL;
+  if (is_list && s.chars > 0) {
+    uint32_t li_chars = 0;
+    for (NodeId c = doc.FirstChild(id); c != kNoNode; c = doc.NextSibling(c)) {
+      if (doc.IsTag(c, GUMBO_TAG_LI) && !ws.removed[c]) li_chars += ws.Stats(c).chars;
+    }
+    is_list = static_cast<double>(li_chars) / s.chars > 0.9;
+  }
+  int weight = ws.ClassWeight(id);
+  if (weight < 0) return true;
+  if (s.commas >= 10) return false;
+
+  double link_density = ws.LinkDensity(id);
+  int p = static_cast<int>(s.p), img = static_cast<int>(s.img);
+  int li = static_cast<int>(s.li) - 100, input = static_cast<int>(s.input);
+  int embeds = static_cast<int>(s.embeds);
+  double heading_density = s.chars ? static_cast<double>(s.heading_chars) / s.chars : 0;
+  bool in_figure = ws.HasAncestorBit(id, kInFigure);
+  uint32_t chars = s.chars;
+  bool remove =
+      (img > 1 && static_cast<double>(p) / img < 0.5 && !in_figure) ||
+      (!is_list && li > p) || (input > p / 3) ||
+      (!is_list && heading_density < 0.9 && chars < 25 && (img == 0 || img > 2) &&
+       link_density > 0 && !in_figure) ||
+      (!is_list && weight < pt::kClassWeight && link_density > pt::kCleanLinkDensityLowWeight) ||
+      (weight >= pt::kClassWeight && link_density > pt::kCleanLinkDensityHighWeight) ||
+      (embeds == 1 && chars < 75) || embeds > 1;
+  // Image galleries: a list whose items each hold one image and no text stays.
+  if (is_list && remove) {
+    int items = 0;
+    for (NodeId c = doc.FirstChild(id); c != kNoNode; c = doc.NextSibling(c)) {
+      if (!doc.IsElement(c) || ws.removed[c]) continue;
+      ++items;
+      if (ws.Stats(c).img != 1 || ws.Stats(c).chars > 0) return remove;
+    }
+    if (items > 0) return false;
+  }
+  return remove;
+}
+
+bool IsCleanConditionallyTag(GumboTag t) {
+  return t == GUMBO_TAG_TABLE || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DIV ||
+         t == GUMBO_TAG_SECTION;
+}
+
+bool IsMediaTag(GumboTag t) {
+  return t == GUMBO_TAG_IMG || t == GUMBO_TAG_PICTURE || t == GUMBO_TAG_VIDEO ||
+         t == GUMBO_TAG_AUDIO || t == GUMBO_TAG_SVG || t == GUMBO_TAG_MATH ||
+         t == GUMBO_TAG_IFRAME || t == GUMBO_TAG_EMBED || t == GUMBO_TAG_OBJECT;
+}
+
+void CleanRange(Workspace* ws, NodeId root) {
+  const Document& doc = ws->doc();
+  NodeId from = root, to = doc[root].end;
+
+  // Pass A (top-down): elements never kept inside an article.
+  for (NodeId i = from; i < to; ++i) {
+    if (ws->removed[i]) {
+      i = doc[i].end - 1;
+      continue;
+    }
+    const Node& n = doc[i];
+    if (n.kind != NodeKind::kElement || n.ns != Ns::kHtml) continue;
+    bool remove = false;
+    switch (n.tag) {
+      case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_IFRAME:
+        remove = !ws->IsVideoEmbed(i);
+        break;
+      case GUMBO_TAG_FOOTER: case GUMBO_TAG_LINK: case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV:
+      case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_SELECT:
+      case GUMBO_TAG_BUTTON: case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET:
+        remove = i != root;
+        break;
+      case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+        remove = ws->ClassWeight(i) < 0;
+        break;
+      default:
+        break;
+    }
+    if (remove) {
+      ws->removed[i] = 1;
+      i = n.end - 1;
+    }
+  }
+
+  // Pass B (bottom-up): share bars, conditional cleaning, empty paragraphs, link-heavy headings.
+  bool conditional = ws->flags().clean_conditionally;
+  ws->ComputeStatsWith(from, to, [&](NodeId i) {
+    const Node& n = doc[i];
+    if (i == root || n.ns != Ns::kHtml) return false;
+    const SubtreeStats& s = ws->Stats(i);
+    if (ws->Matches(i, pt::kShareElements) && s.chars < 500) return true;
+    if (n.tag == GUMBO_TAG_P || ws->rename[i] == GUMBO_TAG_P) {
+      if (s.chars > 0 || s.img > 0 || s.embeds > 0 || s.videos > 0) return false;
+      for (NodeId k = i + 1; k < n.end; ++k) {
+        if (doc[k].kind == NodeKind::kElement && IsMediaTag(doc[k].tag) && !ws->removed[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (IsHeadingTag(n.tag)) return ws->LinkDensity(i) > pt::kHeadingMaxLinkDensity;
+    if (conditional && IsCleanConditionallyTag(n.tag)) return ShouldRemoveConditionally(*ws, i);
+    return false;
+  });
+}
+
+}  // namespace
+
+void CleanArticle(Workspace* ws) {
+  for (NodeId root : ws->roots) CleanRange(ws, root);
+}
+
+uint32_t ArticleChars(Workspace* ws) {
+  uint32_t total = 0;
+  for (NodeId root : ws->roots) {
+    if (ws->removed[root]) continue;
+    ws->ComputeStats(root, ws->doc()[root].end);
+    total += ws->Stats(root).chars;
+  }
+  return total;
+}
+
+}  // namespace clearsource
