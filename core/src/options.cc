@@ -14,7 +14,9 @@ Status ParseOptionsJson(std::string_view json, Options* options) {
     return Status::Error(ErrorCode::kBadOptions, "options are not valid JSON: " + error);
   }
   if (!v.is_object()) return Status::Error(ErrorCode::kBadOptions, "options must be an object");
-  for (const auto& [key, value] : v.object) {
+  for (const auto& kv : v.object) {
+    const std::string& key = kv.first;
+    const JsonValue& value = kv.second;
     auto number = [&](double lo, double hi, double* out) {
       if (value.type != JsonValue::Type::kNumber || value.number < lo || value.number > hi) {
         return false;
