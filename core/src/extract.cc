@@ -67,6 +67,12 @@ void SelectArticle(Workspace* ws, const Options& options, std::string_view title
     CleanArticle(ws);
     uint32_t chars = ArticleChars(ws);
     if (chars >= static_cast<uint32_t>(options.char_threshold)) return;
+    // A short post in a declared article container is the article (later attempts would let
+    // the comment thread below it win on length).
+    if (a == 0 && chars >= static_cast<uint32_t>(patterns::kTrustedShortArticleChars) &&
+        InDeclaredArticle(*ws)) {
+      return;
+    }
     if (best < 0 || chars > best_chars) best = a, best_chars = chars;
   }
   if (best != count - 1) {  // the last attempt is in place already; otherwise redo the best

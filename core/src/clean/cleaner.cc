@@ -59,6 +59,63 @@ bool ShouldRemoveConditionally(const Workspace& ws, NodeId id) {
   return remove;
 }
 
+// Normalized text of a small subtree under the current removals; false when the subtree has more
+// than kTextCheckMaxNodes nodes (callers only read short blocks, so each check is constant time).
+bool SmallText(const Workspace& ws, NodeId id, std::string* out) {
+  const Document& doc = ws.doc();
+  NodeId end = doc[id].end;
+  if (end - id > static_cast<NodeId>(pt::kTextCheckMaxNodes)) return false;
+  std::string raw;
+  for (NodeId k = id + 1; k < end; ++k) {
+    if (ws.removed[k]) {
+      k = doc[k].end - 1;
+      continue;
+    }
+    const Node& n = doc[k];
+    if (n.kind == NodeKind::kText || n.kind == NodeKind::kWhitespace) raw.append(n.text);
+    else if (n.kind == NodeKind::kElement && IsBlockTag(n.tag)) raw.push_back(' ');
+  }
+  *out = NormalizeSpace(raw);
+  return true;
+}
+
+bool IsLabel(std::string_view text) {
+  while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.remove_suffix(1);
+  for (std::string_view label : pt::kBoilerplateLabels) {
+    if (EqualsIgnoreCase(text, label)) return true;
+  }
+  return false;
+}
+
+bool IsUpperCaseText(std::string_view text) {
+  int upper = 0;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 8;
+}
+
+// A one-line teaser pointing elsewhere ("READ MORE: ...", an upper-case linked headline).
+bool IsPromoLine(std::string_view text, double link_density) {
+  bool upper = IsUpperCaseText(text);
+  if (upper && link_density > pt::kPromoLinkDensity) return true;
+  for (std::string_view prefix : pt::kPromoPrefixes) {
+    if (StartsWithIgnoreCase(text, prefix)) return upper || link_density > pt::kPromoLinkDensity;
+  }
+  return false;
+}
+
+// Byline rows, teasers, sign-up boxes and the like that article containers carry inside them.
+bool IsArticleClutter(const Workspace& ws, NodeId id) {
+  if (!ws.Matches(id, pt::kArticleClutter)) return false;
+  if (ws.HasAncestorBit(id, kInCode)) return false;
+  const SubtreeStats& s = ws.Stats(id);
+  if (s.data_tables > 0 || s.videos > 0) return false;
+  return s.chars <= static_cast<uint32_t>(pt::kArticleClutterMaxChars) ||
+         ws.LinkDensity(id) > pt::kArticleClutterLinkDensity;
+}
+
 bool IsCleanConditionallyTag(GumboTag t) {
   return t == GUMBO_TAG_TABLE || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DIV ||
          t == GUMBO_TAG_SECTION;
@@ -98,6 +155,7 @@ void CleanRange(Workspace* ws, NodeId root) {
       default:
         break;
     }
+    if (!remove && i != root) remove = IsArticleClutter(*ws, i);
     if (remove) {
       ws->removed[i] = 1;
       i = n.end - 1;
@@ -111,6 +169,19 @@ void CleanRange(Workspace* ws, NodeId root) {
     if (i == root || n.ns != Ns::kHtml) return false;
     const SubtreeStats& s = ws->Stats(i);
     if (ws->Matches(i, pt::kShareElements) && s.chars < 500) return true;
+    GumboTag tag = ws->rename[i] != GUMBO_TAG_UNKNOWN ? ws->rename[i] : n.tag;
+    if ((IsBlockTag(tag) || tag == GUMBO_TAG_SPAN) && !ws->HasAncestorBit(i, kInCode) &&
+        s.chars > 0 && s.chars <= static_cast<uint32_t>(pt::kPromoMaxChars) && s.img == 0 &&
+        s.media == 0 && s.videos == 0) {
+      std::string text;
+      if (SmallText(*ws, i, &text)) {
+        if (IsLabel(text)) return true;
+        if ((tag == GUMBO_TAG_P || IsHeadingTag(tag) || tag == GUMBO_TAG_DIV) &&
+            IsPromoLine(text, ws->LinkDensity(i))) {
+          return true;
+        }
+      }
+    }
     if (n.tag == GUMBO_TAG_P || ws->rename[i] == GUMBO_TAG_P) {
       if (s.chars > 0 || s.img > 0 || s.embeds > 0 || s.videos > 0) return false;
       for (NodeId k = i + 1; k < n.end; ++k) {

@@ -101,7 +101,8 @@ class Writer {
   struct Item {
     Op op;
     NodeId id;
-    bool pre;  // inside <pre>: white space is content
+    bool pre;    // inside <pre>: white space is content
+    bool muted;  // inside a caption: in the HTML, not in the text
   };
 
   GumboTag EmitTag(NodeId id) const {
@@ -143,14 +144,14 @@ class Writer {
 
   // Pushes the children of `id` (reverse order). In a block container with block children,
   // runs of inline content become paragraphs, as a reader view should show them.
-  void PushChildren(NodeId id, bool wrap, bool pre, std::vector<Item>* stack) {
+  void PushChildren(NodeId id, bool wrap, bool pre, bool muted, std::vector<Item>* stack) {
     std::vector<Item>& seq = scratch_;
     seq.clear();
     bool any_block = false;
     for (NodeId c = doc_.FirstChild(id); c != kNoNode; c = doc_.NextSibling(c)) {
       if (Skip(c)) continue;
       any_block |= !IsInline(c);
-      seq.push_back({Op::kEnter, c, pre});
+      seq.push_back({Op::kEnter, c, pre, muted});
     }
     if (wrap && any_block && !pre) {
       std::vector<Item> wrapped;
@@ -162,9 +163,9 @@ class Writer {
         size_t start = k;
         bool content = false;
         for (; k < seq.size() && IsInline(seq[k].id); ++k) content |= HasContent(seq[k].id);
-        if (content) wrapped.push_back({Op::kOpenP, kNoNode, pre});
+        if (content) wrapped.push_back({Op::kOpenP, kNoNode, pre, muted});
         wrapped.insert(wrapped.end(), seq.begin() + start, seq.begin() + k);
-        if (content) wrapped.push_back({Op::kCloseP, kNoNode, pre});
+        if (content) wrapped.push_back({Op::kCloseP, kNoNode, pre, muted});
       }
       seq.swap(wrapped);
     }
@@ -173,18 +174,18 @@ class Writer {
 
   void Walk(NodeId root) {
     std::vector<Item> stack;
-    stack.push_back({Op::kEnter, root, ws_.HasAncestorBit(root, kInCode)});
+    stack.push_back({Op::kEnter, root, ws_.HasAncestorBit(root, kInCode), false});
     while (!stack.empty()) {
       Item item = stack.back();
       stack.pop_back();
       switch (item.op) {
         case Op::kOpenP:
-          text_.Block();
+          if (!item.muted) text_.Block();
           if (want_html_) out_->html.append("<p>");
           continue;
         case Op::kCloseP:
           if (want_html_) out_->html.append("</p>");
-          text_.Block();
+          if (!item.muted) text_.Block();
           continue;
         case Op::kExit: {
           GumboTag t = EmitTag(item.id);
@@ -194,7 +195,7 @@ class Writer {
             out_->html.append(name);
             out_->html.push_back('>');
           }
-          if (IsBlockTag(t)) text_.Block();
+          if (IsBlockTag(t) && !item.muted) text_.Block();
           continue;
         }
         case Op::kEnter:
@@ -222,7 +223,7 @@ class Writer {
           if (pending && !collapsed.empty()) out_->html.push_back(' ');
         }
       }
-      text_.Text(n.text, item.pre);
+      if (!item.muted) text_.Text(n.text, item.pre);
       return;
     }
     if (n.kind != NodeKind::kElement) return;
@@ -233,8 +234,9 @@ class Writer {
     GumboTag tag = EmitTag(id);
     if (tag == GUMBO_TAG_IFRAME && !ws_.IsVideoEmbed(id)) return;
     bool pre = item.pre || tag == GUMBO_TAG_PRE;
-    if (IsBlockTag(tag)) text_.Block();
-    if (tag == GUMBO_TAG_BR) text_.LineBreak();
+    bool muted = item.muted || IsCaption(id, tag);
+    if (IsBlockTag(tag) && !muted) text_.Block();
+    if (tag == GUMBO_TAG_BR && !muted) text_.LineBreak();
     if (tag == GUMBO_TAG_IMG && !HasImageSource(id)) return;
 
     bool keep = policy == ElementPolicy::kKeep;
@@ -242,10 +244,19 @@ class Writer {
       if (want_html_) OpenTag(id, tag);
       if (IsVoidTag(tag)) keep = false;  // no closing tag, no children worth emitting
     }
-    if (keep) stack->push_back({Op::kExit, id, pre});
+    if (keep) stack->push_back({Op::kExit, id, pre, muted});
     if (IsVoidTag(tag) && policy == ElementPolicy::kKeep) return;
     bool wrap = policy == ElementPolicy::kKeep && IsWrapContainer(tag) && !renamed;
-    PushChildren(id, wrap, pre, stack);
+    PushChildren(id, wrap, pre, muted, stack);
+  }
+
+  // Figure captions and photo credits: shown with their image, not part of the running text.
+  bool IsCaption(NodeId id, GumboTag tag) const {
+    if (tag == GUMBO_TAG_FIGCAPTION) return true;
+    if (doc_[id].ns != Ns::kHtml || ws_.HasAncestorBit(id, kInCode)) return false;
+    if (!ws_.Matches(id, patterns::kCaption)) return false;
+    const SubtreeStats& s = ws_.Stats(id);
+    return s.chars <= static_cast<uint32_t>(patterns::kCaptionMaxChars);
   }
 
   std::string_view TagNameFor(NodeId id, GumboTag tag) const {

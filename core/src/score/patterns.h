@@ -144,6 +144,86 @@ inline constexpr std::string_view kVideoHosts[] = {
     "//archive.org/",          "//upload.wikimedia.org/",
 };
 
+// --- Inside the chosen article ------------------------------------------------------------------
+// Caption and credit elements: kept in the HTML (readers want them with their figure) but left out
+// of textContent, which is the article's running prose (read aloud, word counts, benchmarks).
+inline constexpr Pattern kCaption[] = {
+    {"caption", Match::kSubstring, "figure/photo captions written as divs or spans"},
+    {"credit", Match::kSubstring, "photo credits (\"Getty Images\")"},
+    {"copyright", Match::kSubstring, "image copyright notes under photos"},
+    {"wp-caption-text", Match::kSubstring, "WordPress caption text"},
+};
+
+// Clutter that sits inside article containers: removed when short (kArticleClutterMaxChars) or
+// made of links. The view shows byline and date from the metadata instead.
+inline constexpr Pattern kArticleClutter[] = {
+    {"byline", Match::kSubstring, "author line repeated from the metadata"},
+    {"dateline", Match::kSubstring, "date lines"},
+    {"timestamp", Match::kSubstring, "published/updated stamps"},
+    {"published", Match::kSubstring, "published-at stamps"},
+    {"pubdate", Match::kSubstring, "published-at stamps"},
+    {"post-date", Match::kSubstring, "blog post dates"},
+    {"entry-date", Match::kSubstring, "blog entry dates"},
+    {"entry-meta", Match::kSubstring, "blog meta rows (date, author, category)"},
+    {"post-meta", Match::kSubstring, "blog meta rows"},
+    {"article-meta", Match::kSubstring, "article meta rows"},
+    {"author", Match::kSubstring, "author boxes and bios"},
+    {"signup", Match::kSubstring, "newsletter sign-up boxes inside the body"},
+    {"sign-up", Match::kSubstring, "newsletter sign-up boxes inside the body"},
+    {"newsletter", Match::kSubstring, "newsletter boxes inside the body"},
+    {"subscribe", Match::kSubstring, "subscription prompts inside the body"},
+    {"related", Match::kSubstring, "related-article boxes inside the body"},
+    {"read-more", Match::kSubstring, "read-more teasers"},
+    {"readmore", Match::kSubstring, "read-more teasers"},
+    {"more-stories", Match::kSubstring, "more-stories teasers"},
+    {"recommend", Match::kSubstring, "recommendation widgets"},
+    {"ad-container", Match::kSubstring, "advert slots (\"Continue reading below\")"},
+    {"ad-slot", Match::kSubstring, "advert slots"},
+    {"adslot", Match::kSubstring, "advert slots"},
+    {"advert", Match::kSubstring, "advert slots"},
+    {"ad", Match::kToken, "advert slots"},
+    {"ads", Match::kToken, "advert slots"},
+    {"share", Match::kSubstring, "share bars"},
+    {"social", Match::kSubstring, "social follow/share bars"},
+    {"tags", Match::kSubstring, "tag lists after the body"},
+    {"tag-list", Match::kSubstring, "tag lists after the body"},
+    {"categories", Match::kSubstring, "category lists after the body"},
+    {"promo", Match::kSubstring, "in-body promotions"},
+    {"print-only", Match::kSubstring, "print-only citation blocks"},
+};
+
+// Whole-text labels of blocks that are page furniture, not prose (compared case-insensitively
+// after white-space normalization, trailing ':' ignored).
+inline constexpr std::string_view kBoilerplateLabels[] = {
+    "advertisement", "advertisements", "ad", "ads", "sponsored", "continue reading below",
+    "story continues below", "article continues below advertisement", "article continues below",
+    "scroll to continue with content", "related", "related articles", "related stories",
+    "read more", "more", "comments", "comment", "sharing is caring", "share this article",
+    "share", "iklan", "anzeige", "publicité", "publicidad", "pubblicità", "werbung", "reklama",
+    "trending", "you may also like", "recommended", "advertisement - scroll to continue",
+};
+
+// Prefixes of one-line promotions that point away from the article ("READ MORE: Other story").
+// Only removed when the block is mostly a link or entirely upper-case (kPromoMaxChars).
+inline constexpr std::string_view kPromoPrefixes[] = {
+    "read more", "related:", "related coverage", "related article", "more:", "see also",
+    "also read", "don't miss", "don’t miss", "also see", "click here", "watch:", "listen:",
+    "sign up", "subscribe to", "get the latest", "follow us", "recommended:", "trending:",
+    "leggi anche", "lesen sie auch", "lire aussi", "leia também", "lea también", "baca juga",
+};
+
+// Containers that declare "this is the article" (schema.org microdata, microformats, CMS names).
+// An attempt whose article sits inside one is trusted even when short.
+inline constexpr Pattern kArticleContainer[] = {
+    {"hentry", Match::kToken, "microformat entry"},
+    {"h-entry", Match::kToken, "microformat2 entry"},
+    {"entry-content", Match::kSubstring, "WordPress-style post bodies"},
+    {"post-content", Match::kSubstring, "blog post bodies"},
+    {"article-body", Match::kSubstring, "news article bodies"},
+    {"article-content", Match::kSubstring, "news article bodies"},
+    {"story-body", Match::kSubstring, "news story bodies"},
+};
+
 // --- Thresholds -------------------------------------------------------------------------------
 // A paragraph shorter than this (characters) is not scored: captions, labels, buttons.
 inline constexpr int kMinParagraphChars = 25;
@@ -170,6 +250,21 @@ inline constexpr double kCleanLinkDensityLowWeight = 0.2;
 inline constexpr double kCleanLinkDensityHighWeight = 0.5;
 // Headings whose link density exceeds this are navigation, not structure.
 inline constexpr double kHeadingMaxLinkDensity = 0.33;
+// Captions longer than this are prose after all (some sites wrap whole paragraphs in "caption").
+inline constexpr int kCaptionMaxChars = 500;
+// A first attempt this long whose article sits in a declared article container is kept, rather
+// than retrying without heuristics (which would let comment threads outscore a short post).
+inline constexpr int kTrustedShortArticleChars = 200;
+// Article clutter (byline rows, teasers, sign-up boxes) is removed up to this length...
+inline constexpr int kArticleClutterMaxChars = 400;
+// ...or at any length when its link density is over this.
+inline constexpr double kArticleClutterLinkDensity = 0.5;
+// Labels and promos are short: only blocks up to this many characters are read for them.
+inline constexpr int kPromoMaxChars = 200;
+// A promo line is "mostly a link" above this link density.
+inline constexpr double kPromoLinkDensity = 0.5;
+// Text checks read at most this many nodes below a block (keeps every check constant-time).
+inline constexpr int kTextCheckMaxNodes = 64;
 
 }  // namespace clearsource::patterns
 

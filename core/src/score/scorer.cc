@@ -331,6 +331,18 @@ void CollectSiblings(Workspace* ws, NodeId top) {
 
 }  // namespace
 
+bool InDeclaredArticle(const Workspace& ws) {
+  const Document& doc = ws.doc();
+  NodeId start = ws.top != kNoNode ? ws.top : (ws.roots.empty() ? kNoNode : ws.roots[0]);
+  for (NodeId p = start; p != kNoNode && p > doc.body(); p = doc.Parent(p)) {
+    if (doc.IsTag(p, GUMBO_TAG_ARTICLE) || doc.Attr(p, "itemprop") == "articleBody" ||
+        ws.Matches(p, pt::kArticleContainer)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 double TextSimilarity(std::string_view a, std::string_view b) {
   auto words = [](std::string_view s) {
     std::vector<std::string> out;

@@ -13,6 +13,10 @@ namespace clearsource {
 // repeats the title. Returns false when the page has no body.
 bool ScoreAttempt(Workspace* ws, std::string_view title, int top_candidates);
 
+// Whether the attempt's top candidate is, or sits inside, a container that declares itself the
+// article (<article>, itemprop=articleBody, hentry...). O(depth).
+bool InDeclaredArticle(const Workspace& ws);
+
 // Similarity of two texts by shared words, 0..1 (used to spot headings repeating the title).
 double TextSimilarity(std::string_view a, std::string_view b);
 
