@@ -1,0 +1,211 @@
+#include "provenance/domains.h"
+
+#include <cstdint>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "provenance/tables.h"
+#include "util/text.h"
+
+namespace clearsource {
+namespace {
+
+// The three kinds of PSL rule, keyed by the rule text without its "*." or "!" prefix.
+struct PslIndex {
+  std::unordered_set<std::string_view> normal, wildcard, exception;
+  PslIndex() {
+    normal.reserve(kPslRuleCount);
+    for (unsigned i = 0; i < kPslRuleCount; ++i) {
+      std::string_view r = kPslRules[i];
+      if (r.size() > 2 && r[0] == '*' && r[1] == '.') {
+        wildcard.insert(r.substr(2));
+      } else if (!r.empty() && r[0] == '!') {
+        exception.insert(r.substr(1));
+      } else if (!r.empty()) {
+        normal.insert(r);
+      }
+    }
+  }
+};
+
+const PslIndex& Psl() {
+  static const PslIndex* index = new PslIndex();  // built on first use, never destroyed
+  return *index;
+}
+
+bool IsIpLiteral(std::string_view host) {
+  if (host.empty()) return false;
+  if (host.front() == '[' || host.find(':') != std::string_view::npos) return true;  // IPv6
+  for (char c : host) {
+    if (!(c == '.' || (c >= '0' && c <= '9'))) return false;
+  }
+  return true;
+}
+
+std::string NormalizeHost(std::string_view host) {
+  std::string h = AsciiLower(TrimView(host));
+  while (!h.empty() && h.back() == '.') h.pop_back();
+  return h;
+}
+
+// Host labels in matching form: "xn--" labels decoded to UTF-8 (the PSL is written in Unicode).
+std::string MatchingForm(const std::string& host, std::vector<size_t>* label_starts) {
+  std::string out;
+  out.reserve(host.size());
+  size_t start = 0;
+  while (start <= host.size()) {
+    size_t dot = host.find('.', start);
+    if (dot == std::string::npos) dot = host.size();
+    std::string_view label(host.data() + start, dot - start);
+    if (!out.empty()) out += '.';
+    label_starts->push_back(start);
+    std::string decoded;
+    if (label.size() > 4 && label.substr(0, 4) == "xn--" && DecodePunycode(label.substr(4), &decoded)) {
+      out += decoded;
+    } else {
+      out.append(label);
+    }
+    start = dot + 1;
+  }
+  return out;
+}
+
+// Number of labels of the public suffix of `host` (in matching form), by the PSL algorithm:
+// exceptions win, then the longest normal or wildcard rule, else the implicit "*" (one label).
+size_t SuffixLabels(std::string_view host) {
+  const PslIndex& psl = Psl();
+  std::vector<size_t> starts;  // offsets of each label in `host`
+  starts.push_back(0);
+  for (size_t i = 0; i < host.size(); ++i) {
+    if (host[i] == '.') starts.push_back(i + 1);
+  }
+  size_t n = starts.size();
+  // Try suffixes from the longest (the whole host) down to the TLD.
+  for (size_t k = 0; k < n; ++k) {
+    std::string_view suffix = host.substr(starts[k]);
+    size_t labels = n - k;
+    if (psl.exception.count(suffix)) return labels - 1;
+    if (psl.normal.count(suffix)) return labels;
+    if (k + 1 < n && psl.wildcard.count(host.substr(starts[k + 1]))) return labels;
+  }
+  return 1;
+}
+
+constexpr uint32_t kBase = 36, kTMin = 1, kTMax = 26, kSkew = 38, kDamp = 700;
+constexpr uint32_t kInitialBias = 72, kInitialN = 128;
+
+uint32_t Adapt(uint32_t delta, uint32_t numpoints, bool first) {
+  delta = first ? delta / kDamp : delta / 2;
+  delta += delta / numpoints;
+  uint32_t k = 0;
+  while (delta > ((kBase - kTMin) * kTMax) / 2) {
+    delta /= kBase - kTMin;
+    k += kBase;
+  }
+  return k + (kBase - kTMin + 1) * delta / (delta + kSkew);
+}
+
+}  // namespace
+
+bool DecodePunycode(std::string_view input, std::string* out) {
+  std::vector<uint32_t> output;
+  size_t basic = input.rfind('-');
+  if (basic == std::string_view::npos) basic = 0;
+  for (size_t j = 0; j < basic; ++j) {
+    unsigned char c = static_cast<unsigned char>(input[j]);
+    if (c >= 0x80) return false;
+    output.push_back(c);
+  }
+  uint32_t n = kInitialN, i = 0, bias = kInitialBias;
+  for (size_t in = basic > 0 ? basic + 1 : 0; in < input.size();) {
+    uint32_t oldi = i, w = 1;
+    for (uint32_t k = kBase;; k += kBase) {
+      if (in >= input.size()) return false;
+      char c = AsciiLowerChar(input[in++]);
+      uint32_t digit;
+      if (c >= 'a' && c <= 'z') digit = c - 'a';
+      else if (c >= '0' && c <= '9') digit = c - '0' + 26;
+      else return false;
+      if (digit > (UINT32_MAX - i) / w) return false;
+      i += digit * w;
+      uint32_t t = k <= bias ? kTMin : (k >= bias + kTMax ? kTMax : k - bias);
+      if (digit < t) break;
+      if (w > UINT32_MAX / (kBase - t)) return false;
+      w *= kBase - t;
+    }
+    uint32_t len = static_cast<uint32_t>(output.size()) + 1;
+    bias = Adapt(i - oldi, len, oldi == 0);
+    if (i / len > UINT32_MAX - n) return false;
+    n += i / len;
+    i %= len;
+    if (n > 0x10FFFF || (n >= 0xD800 && n <= 0xDFFF)) return false;
+    output.insert(output.begin() + i, n);
+    ++i;
+    if (output.size() > 256) return false;  // labels are at most 63 bytes
+  }
+  out->clear();
+  for (uint32_t cp : output) AppendUtf8(cp, out);
+  return true;
+}
+
+std::string PublicSuffix(std::string_view host_in) {
+  std::string host = NormalizeHost(host_in);
+  if (host.empty() || IsIpLiteral(host)) return std::string();
+  std::vector<size_t> starts;
+  std::string match = MatchingForm(host, &starts);
+  size_t labels = SuffixLabels(match);
+  if (labels >= starts.size()) return host;
+  return host.substr(starts[starts.size() - labels]);
+}
+
+std::string RegistrableDomain(std::string_view host_in) {
+  std::string host = NormalizeHost(host_in);
+  if (host.empty()) return std::string();
+  if (IsIpLiteral(host)) return host;
+  std::vector<size_t> starts;
+  std::string match = MatchingForm(host, &starts);
+  size_t labels = SuffixLabels(match) + 1;
+  if (labels > starts.size()) return std::string();  // the host is a public suffix
+  return host.substr(starts[starts.size() - labels]);
+}
+
+bool SameSite(std::string_view a, std::string_view b) {
+  std::string ra = RegistrableDomain(a);
+  return !ra.empty() && ra == RegistrableDomain(b);
+}
+
+std::string SquashName(std::string_view s) {
+  std::string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t start = i;
+    uint32_t cp = NextCodePoint(s, &i);
+    if (cp < 0x80) {
+      char c = AsciiLowerChar(static_cast<char>(cp));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+    } else if (IsWordCodePoint(cp)) {
+      out.append(s.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+bool NameSpellsDomain(std::string_view name, std::string_view registrable_domain) {
+  size_t dot = registrable_domain.find('.');
+  std::string label = SquashName(registrable_domain.substr(0, dot));
+  std::string n = SquashName(name);
+  if (n.size() < 3 || label.size() < 3) return false;
+  auto eq = [](std::string_view a, std::string_view b) {
+    if (a == b) return true;
+    if (a.size() > 3 && a.substr(0, 3) == "the" && a.substr(3) == b) return true;
+    if (b.size() > 3 && b.substr(0, 3) == "the" && b.substr(3) == a) return true;
+    return false;
+  };
+  if (eq(n, label)) return true;
+  // A name carrying its TLD ("CBSNews.com", "Salon.com").
+  std::string full = SquashName(registrable_domain);
+  return n == full;
+}
+
+}  // namespace clearsource

@@ -1,0 +1,39 @@
+// Registrable domains ("eTLD+1") by the Public Suffix List, compiled in at build time from
+// Debian's publicsuffix package: "www.bbc.co.uk" -> "bbc.co.uk", "news.example.com.au" ->
+// "example.com.au". Hosts are compared by registrable domain, never by hand-written TLD lists.
+#ifndef CLEARSOURCE_PROVENANCE_DOMAINS_H_
+#define CLEARSOURCE_PROVENANCE_DOMAINS_H_
+
+#include <string>
+#include <string_view>
+
+namespace clearsource {
+
+// The public suffix of `host` ("co.uk" for "www.bbc.co.uk"); unlisted TLDs count as suffixes
+// (the PSL's implicit "*" rule). Empty for an empty host. Hosts are lower-cased, a trailing dot
+// is dropped, and "xn--" labels are decoded (Punycode) before matching the list's Unicode rules;
+// the returned labels keep the host's own spelling.
+std::string PublicSuffix(std::string_view host);
+
+// The registrable domain: the public suffix plus one label. Empty when the host is itself a
+// public suffix ("co.uk") or empty. IP literals are returned unchanged.
+std::string RegistrableDomain(std::string_view host);
+
+// Whether two hosts share a registrable domain ("edition.cnn.com" and "www.cnn.com").
+bool SameSite(std::string_view host_a, std::string_view host_b);
+
+// Decodes one Punycode label body (without "xn--") to UTF-8; false on malformed input.
+bool DecodePunycode(std::string_view label, std::string* out);
+
+// Whether a publisher or site name spells the registrable domain's name label: "Profound Wealth
+// Insights" ~ profoundwealthinsights.com, "The Hill" ~ thehill.com, "CBS News" ~ cbsnews.com.
+// Compares lower-case letters and digits only; an optional leading "the" may be dropped on either
+// side. Names shorter than 3 such characters never match.
+bool NameSpellsDomain(std::string_view name, std::string_view registrable_domain);
+
+// Letters and digits of `s`, lower-cased (ASCII folding; other code points kept as is).
+std::string SquashName(std::string_view s);
+
+}  // namespace clearsource
+
+#endif  // CLEARSOURCE_PROVENANCE_DOMAINS_H_

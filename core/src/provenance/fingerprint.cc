@@ -1,0 +1,201 @@
+#include "provenance/fingerprint.h"
+
+#include <cstdio>
+
+#include "output/json_writer.h"
+#include "provenance/weights.h"
+#include "util/json.h"
+#include "util/text.h"
+
+namespace clearsource {
+namespace {
+
+// splitmix64's finalizer: a fast, well-mixed 64-bit hash step.
+inline uint64_t Mix(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ULL, kFnvPrime = 0x100000001b3ULL;
+
+// Calls `emit(hash)` for each word of `text`: runs of word code points, ASCII lower-cased;
+// each character of an unspaced script (CJK, Thai...) is a word of its own.
+template <class Emit>
+void ForEachWordHash(std::string_view text, Emit&& emit) {
+  uint64_t h = kFnvOffset;
+  bool in_word = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t start = i;
+    uint32_t cp = NextCodePoint(text, &i);
+    bool word = IsWordCodePoint(cp);
+    if (word && IsUnspacedScript(cp)) {
+      if (in_word) emit(h), in_word = false;
+      uint64_t u = kFnvOffset;
+      for (size_t k = start; k < i; ++k) u = (u ^ static_cast<unsigned char>(text[k])) * kFnvPrime;
+      emit(u);
+      continue;
+    }
+    if (!word) {
+      // Apostrophes inside words ("don't", "Biden's") do not split them.
+      if (in_word && (cp == '\'' || cp == 0x2019) && i < text.size()) {
+        size_t j = i;
+        if (IsWordCodePoint(NextCodePoint(text, &j))) continue;
+      }
+      if (in_word) emit(h), in_word = false;
+      continue;
+    }
+    if (!in_word) h = kFnvOffset, in_word = true;
+    if (cp < 0x80) {
+      h = (h ^ static_cast<unsigned char>(AsciiLowerChar(static_cast<char>(cp)))) * kFnvPrime;
+    } else {
+      for (size_t k = start; k < i; ++k) h = (h ^ static_cast<unsigned char>(text[k])) * kFnvPrime;
+    }
+  }
+  if (in_word) emit(h);
+}
+
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool ParseHex(std::string_view s, uint64_t* out) {
+  if (s.empty() || s.size() > 16) return false;
+  uint64_t v = 0;
+  for (char c : s) {
+    int d = HexDigit(c);
+    if (d < 0) return false;
+    v = v << 4 | static_cast<uint64_t>(d);
+  }
+  *out = v;
+  return true;
+}
+
+}  // namespace
+
+std::optional<Fingerprint> ComputeFingerprint(std::string_view text) {
+  Fingerprint f;
+  int counts[64] = {};
+  static_assert(kMinHashBins == 64, "bin selection below takes the top 6 bits");
+  uint32_t mins[kMinHashBins] = {};
+  bool filled[kMinHashBins] = {};
+  uint64_t w1 = 0, w2 = 0;  // the two previous words
+  uint32_t n = 0;
+  ForEachWordHash(text, [&](uint64_t w) {
+    ++n;
+    if (n >= 3) {
+      uint64_t s = Mix(w1 * 0x9E3779B97F4A7C15ULL ^ Mix(w2 + 0x632BE59BD9B4E019ULL) ^ w);
+      ++f.shingles;
+      for (int b = 0; b < 64; ++b) counts[b] += (s >> b & 1) ? 1 : -1;
+      // One-permutation MinHash: the top 6 bits choose the bin, the low 32 bits are the value
+      // minimised, and 16 other bits of the winning shingle are stored (b-bit MinHash): equal
+      // bins mean the same shingle won in both texts, except with probability 2^-16.
+      int bin = static_cast<int>(s >> 58);
+      uint32_t value = static_cast<uint32_t>(s);
+      if (!filled[bin] || value < mins[bin]) {
+        filled[bin] = true;
+        mins[bin] = value;
+        uint16_t stored = static_cast<uint16_t>(s >> 32);
+        f.minhash[bin] = stored == 0 ? 1 : stored;  // 0 marks an empty bin
+      }
+    }
+    w1 = w2;
+    w2 = w;
+  });
+  f.words = n;
+  if (n < static_cast<uint32_t>(weights::kMinFingerprintWords)) return std::nullopt;
+  for (int b = 0; b < 64; ++b) {
+    if (counts[b] > 0) f.simhash |= uint64_t{1} << b;
+  }
+  return f;
+}
+
+FingerprintMatch CompareFingerprints(const Fingerprint& a, const Fingerprint& b) {
+  FingerprintMatch m;
+  m.hamming = __builtin_popcountll(a.simhash ^ b.simhash);
+  int both = 0, equal = 0;
+  for (int i = 0; i < kMinHashBins; ++i) {
+    if (a.minhash[i] == 0 || b.minhash[i] == 0) continue;
+    ++both;
+    if (a.minhash[i] == b.minhash[i]) ++equal;
+  }
+  m.bins = both;
+  m.similarity = both ? static_cast<double>(equal) / both : 0.0;
+  m.same_article = (both >= weights::kFingerprintMinBins &&
+                    m.similarity >= weights::kFingerprintSameArticleSimilarity) ||
+                   m.hamming <= weights::kFingerprintSameArticleHamming;
+  return m;
+}
+
+std::string FingerprintToJson(const Fingerprint& f) {
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(f.simhash));
+  std::string mh;
+  mh.reserve(kMinHashBins * 4);
+  for (uint16_t v : f.minhash) {
+    char b[5];
+    std::snprintf(b, sizeof b, "%04x", v);
+    mh += b;
+  }
+  JsonWriter w;
+  w.BeginObject();
+  w.Key("version").Int(1);
+  w.Key("simhash").String(hex);
+  w.Key("minhash").String(mh);
+  w.Key("words").Int(f.words);
+  w.EndObject();
+  return w.Take();
+}
+
+bool FingerprintFromJson(std::string_view json, Fingerprint* out) {
+  JsonValue v;
+  if (!ParseJson(json, &v) || !v.is_object()) return false;
+  const JsonValue* sh = v.Get("simhash");
+  const JsonValue* mh = v.Get("minhash");
+  if (!sh || !sh->is_string() || !mh || !mh->is_string()) return false;
+  if (sh->string.size() != 16 || mh->string.size() != kMinHashBins * 4) return false;
+  Fingerprint f;
+  if (!ParseHex(sh->string, &f.simhash)) return false;
+  for (int i = 0; i < kMinHashBins; ++i) {
+    uint64_t x;
+    if (!ParseHex(std::string_view(mh->string).substr(i * 4, 4), &x)) return false;
+    f.minhash[i] = static_cast<uint16_t>(x);
+  }
+  if (const JsonValue* w = v.Get("words"); w && w->type == JsonValue::Type::kNumber) {
+    f.words = w->number > 0 ? static_cast<uint32_t>(w->number) : 0;
+  }
+  *out = f;
+  return true;
+}
+
+std::string CompareFingerprintsJson(std::string_view a, std::string_view b) {
+  Fingerprint fa, fb;
+  JsonWriter w;
+  w.BeginObject();
+  if (!FingerprintFromJson(a, &fa) || !FingerprintFromJson(b, &fb)) {
+    w.Key("ok").Bool(false);
+    w.Key("error").BeginObject();
+    w.Key("code").String("bad-fingerprint");
+    w.Key("message").String("expected {\"simhash\": 16 hex digits, \"minhash\": 256 hex digits}");
+    w.EndObject();
+    w.EndObject();
+    return w.Take();
+  }
+  FingerprintMatch m = CompareFingerprints(fa, fb);
+  w.Key("ok").Bool(true);
+  w.Key("similarity").Number(m.similarity);
+  w.Key("hamming").Int(m.hamming);
+  w.Key("bins").Int(m.bins);
+  w.Key("sameArticle").Bool(m.same_article);
+  w.EndObject();
+  return w.Take();
+}
+
+}  // namespace clearsource

@@ -1,0 +1,86 @@
+// core/src/provenance/domains.cc: registrable domains by the Public Suffix List compiled in from
+// Debian's publicsuffix package.
+#include "provenance/domains.h"
+
+#include <gtest/gtest.h>
+
+#include "provenance/tables.h"
+
+namespace clearsource {
+namespace {
+
+TEST(ProvenanceDomainsTest, TableIsGeneratedFromTheList) {
+  EXPECT_GT(kPslRuleCount, 5000u);  // the full list, ICANN and private sections
+}
+
+TEST(ProvenanceDomainsTest, PlainAndMultiLabelSuffixes) {
+  EXPECT_EQ(RegistrableDomain("www.cbsnews.com"), "cbsnews.com");
+  EXPECT_EQ(RegistrableDomain("cbsnews.com"), "cbsnews.com");
+  EXPECT_EQ(RegistrableDomain("news.bbc.co.uk"), "bbc.co.uk");
+  EXPECT_EQ(RegistrableDomain("www.smh.com.au"), "smh.com.au");
+  EXPECT_EQ(RegistrableDomain("a1.farm-example.com.sg"), "farm-example.com.sg");
+  EXPECT_EQ(PublicSuffix("news.bbc.co.uk"), "co.uk");
+  EXPECT_EQ(PublicSuffix("www.profoundwealthinsights.com"), "com");
+}
+
+TEST(ProvenanceDomainsTest, CaseTrailingDotAndUnknownTld) {
+  EXPECT_EQ(RegistrableDomain("WWW.Example.COM."), "example.com");
+  // Not in the list: the implicit "*" rule makes the last label the suffix.
+  EXPECT_EQ(RegistrableDomain("www.example.notarealtld"), "example.notarealtld");
+}
+
+TEST(ProvenanceDomainsTest, PublicSuffixItselfHasNoRegistrableDomain) {
+  EXPECT_EQ(RegistrableDomain("co.uk"), "");
+  EXPECT_EQ(RegistrableDomain("com"), "");
+  EXPECT_EQ(RegistrableDomain(""), "");
+}
+
+TEST(ProvenanceDomainsTest, WildcardAndExceptionRules) {
+  // "*.ck" with the exception "!www.ck".
+  EXPECT_EQ(RegistrableDomain("a.b.foo.ck"), "b.foo.ck");
+  EXPECT_EQ(RegistrableDomain("www.ck"), "www.ck");
+  EXPECT_EQ(RegistrableDomain("sub.www.ck"), "www.ck");
+}
+
+TEST(ProvenanceDomainsTest, PrivateSectionCountsToo) {
+  // blogspot.com and github.io are public suffixes in the PRIVATE section.
+  EXPECT_EQ(RegistrableDomain("someone.blogspot.com"), "someone.blogspot.com");
+  EXPECT_EQ(RegistrableDomain("user.github.io"), "user.github.io");
+}
+
+TEST(ProvenanceDomainsTest, IpLiteralsStayWhole) {
+  EXPECT_EQ(RegistrableDomain("192.168.0.1"), "192.168.0.1");
+  EXPECT_EQ(RegistrableDomain("[::1]"), "[::1]");
+}
+
+TEST(ProvenanceDomainsTest, PunycodeLabelsMatchUnicodeRules) {
+  std::string out;
+  ASSERT_TRUE(DecodePunycode("55qx5d", &out));  // 公司
+  EXPECT_EQ(out, "\xE5\x85\xAC\xE5\x8F\xB8");
+  EXPECT_TRUE(DecodePunycode("bcher-kva", &out));
+  EXPECT_EQ(out, "b\xC3\xBC" "cher");
+  EXPECT_FALSE(DecodePunycode("99999999999999", &out));
+  // 公司.cn is a public suffix: the registrable domain keeps the host's own spelling.
+  EXPECT_EQ(RegistrableDomain("www.example.xn--55qx5d.cn"), "example.xn--55qx5d.cn");
+  EXPECT_EQ(RegistrableDomain("www.example.\xE5\x85\xAC\xE5\x8F\xB8.cn"),
+            "example.\xE5\x85\xAC\xE5\x8F\xB8.cn");
+}
+
+TEST(ProvenanceDomainsTest, SameSite) {
+  EXPECT_TRUE(SameSite("edition.cnn.com", "www.cnn.com"));
+  EXPECT_FALSE(SameSite("cnn.com", "cnn.co.uk"));
+  EXPECT_FALSE(SameSite("a.blogspot.com", "b.blogspot.com"));
+  EXPECT_FALSE(SameSite("", ""));
+}
+
+TEST(ProvenanceDomainsTest, NameSpellsDomain) {
+  EXPECT_TRUE(NameSpellsDomain("Profound Wealth Insights", "profoundwealthinsights.com"));
+  EXPECT_TRUE(NameSpellsDomain("The Hill", "thehill.com"));
+  EXPECT_TRUE(NameSpellsDomain("Washington Post", "thewashingtonpost.com"));
+  EXPECT_TRUE(NameSpellsDomain("CBSNews.com", "cbsnews.com"));
+  EXPECT_FALSE(NameSpellsDomain("CBS News", "profoundwealthinsights.com"));
+  EXPECT_FALSE(NameSpellsDomain("AP", "ap.org"));  // too short to say anything
+}
+
+}  // namespace
+}  // namespace clearsource
