@@ -19,6 +19,7 @@ bool ShouldRemoveConditionally(const Workspace& ws, NodeId id) {
   const SubtreeStats& s = ws.Stats(id);
   if (n.tag == GUMBO_TAG_TABLE && ws.IsDataTable(id)) return false;
   if (ws.HasAncestorBit(id, kInCode) || s.data_tables > 0 || s.videos > 0) return false;
+  if (ws.Matches(id, pt::kEmbeddedPost)) return false;
   bool is_list = n.tag == GUMBO_TAG_UL || n.tag == GUMBO_TAG_OL;
   if (is_list && s.chars > 0) {
     uint32_t li_chars = 0;
@@ -108,7 +109,7 @@ bool IsPromoLine(std::string_view text, double link_density) {
 
 // Byline rows, teasers, sign-up boxes and the like that article containers carry inside them.
 bool IsArticleClutter(const Workspace& ws, NodeId id) {
-  if (!ws.Matches(id, pt::kArticleClutter)) return false;
+  if (!ws.Matches(id, pt::kArticleClutter) || ws.Matches(id, pt::kEmbeddedPost)) return false;
   if (ws.HasAncestorBit(id, kInCode)) return false;
   const SubtreeStats& s = ws.Stats(id);
   if (s.data_tables > 0 || s.videos > 0) return false;

@@ -68,6 +68,7 @@ inline constexpr Pattern kMaybeCandidate[] = {
     {"content", Match::kSubstring, "content wrappers"},
     {"main", Match::kSubstring, "main regions"},
     {"mathjax", Match::kSubstring, "math rendering"},
+    {"embed", Match::kSubstring, "posts the article quotes (tweets, Instagram) sit in embed wrappers"},
     {"shadow", Match::kSubstring, "shadow wrappers used by some CMSs around text"},
 };
 
@@ -192,6 +193,14 @@ inline constexpr Pattern kArticleClutter[] = {
     {"print-only", Match::kSubstring, "print-only citation blocks"},
 };
 
+// Posts the article quotes (tweets, Instagram...): part of the story, kept although link-heavy.
+inline constexpr Pattern kEmbeddedPost[] = {
+    {"twitter-tweet", Match::kSubstring, "embedded tweets"},
+    {"instagram-media", Match::kSubstring, "embedded Instagram posts"},
+    {"tiktok-embed", Match::kSubstring, "embedded TikTok posts"},
+    {"embed", Match::kSubstring, "wrappers of embedded posts"},
+};
+
 // Whole-text labels of blocks that are page furniture, not prose (compared case-insensitively
 // after white-space normalization, trailing ':' ignored).
 inline constexpr std::string_view kBoilerplateLabels[] = {
@@ -200,7 +209,7 @@ inline constexpr std::string_view kBoilerplateLabels[] = {
     "scroll to continue with content", "related", "related articles", "related stories",
     "read more", "more", "comments", "comment", "sharing is caring", "share this article",
     "share", "iklan", "anzeige", "publicité", "publicidad", "pubblicità", "werbung", "reklama",
-    "trending", "you may also like", "recommended", "advertisement - scroll to continue",
+    "trending", "you may also like", "recommended", "advertisement - scroll to continue", "report",
 };
 
 // Prefixes of one-line promotions that point away from the article ("READ MORE: Other story").
@@ -237,6 +246,8 @@ inline constexpr double kSiblingMinScore = 10;
 // A sibling paragraph longer than this with little link text joins the article.
 inline constexpr int kSiblingParagraphChars = 80;
 inline constexpr double kSiblingParagraphLinkDensity = 0.25;
+// The body loses to the best container scoring at least this share of the body's score.
+inline constexpr double kBodyCandidateShare = 0.33;
 // Alternative candidates this close to the top one vote for a common ancestor...
 inline constexpr double kAlternativeShare = 0.75;
 // ...and this many votes make the common ancestor the top candidate.

@@ -221,6 +221,12 @@ NodeId PickTop(Workspace* ws, int top_n) {
       if (static_cast<int>(best.size()) > top_n) best.pop_back();
     }
   }
+  // The body collects a share of every paragraph on the page (teasers, footers...): it only holds
+  // the article when no container comes close to it.
+  if (best.size() > 1 && best[0] == body &&
+      ws->score[best[1]] >= ws->score[body] * pt::kBodyCandidateShare) {
+    best.erase(best.begin());
+  }
   if (best.empty() || best[0] == body) return body;
   NodeId top = best[0];
   float top_score = ws->score[top];
