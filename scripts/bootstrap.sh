@@ -15,7 +15,7 @@ APT_PACKAGES=(
   chromium                                      # browser tests and the demo run
   clang libclang-rt-14-dev                      # libFuzzer + sanitizers
   fonts-dejavu-core                             # screenshots render text the same everywhere
-  ca-certificates curl git
+  zip ca-certificates curl git
 )
 if ! command -v node >/dev/null 2>&1; then APT_PACKAGES+=(nodejs npm); fi
 
