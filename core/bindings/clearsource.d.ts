@@ -1,0 +1,93 @@
+// Types for the Clearsource core as seen from JavaScript (core/bindings/clearsource.js).
+// Field names follow @mozilla/readability's parse() result where they overlap.
+
+export type ErrorCode =
+  | 'empty-input'      // nothing but white space
+  | 'input-too-large'  // above options.maxInputBytes (default 32 MiB)
+  | 'not-html'         // binary data, or text without markup, or not a string
+  | 'bad-options'      // unknown or out-of-range option
+  | 'internal'         // a bug in the core; please report
+  | 'core-unavailable'; // the wasm module could not be loaded (extension, wrapper)
+
+export interface ExtractOptions {
+  /** Refuse larger inputs with input-too-large. Default 33554432 (32 MiB). */
+  maxInputBytes?: number;
+  /** An article shorter than this (characters) triggers the next, more permissive attempt. Default 500. */
+  charThreshold?: number;
+  /** Top-scoring candidates compared when choosing the article container. Default 5. */
+  topCandidates?: number;
+  /** Produce `content` (sanitized HTML). Default true. */
+  wantHtml?: boolean;
+  /** Run the provenance analysis. Default true. */
+  wantProvenance?: boolean;
+}
+
+export type Verdict = 'original' | 'syndicated' | 'suspected-copy' | 'content-farm' | 'unknown';
+
+export interface Evidence {
+  /** The exact text that triggered the signal. */
+  text: string;
+  /** Where it was found: "title", "h1", "byline", "text", "meta:og:site_name", "canonical", ... */
+  where: string;
+}
+
+export interface Signal {
+  id: string;  // "attribution-mismatch" | "keyword-injection" | "link-farm" | ...
+  weight: number;
+  message: string;
+  evidence: Evidence[];
+}
+
+export interface Provenance {
+  verdict: Verdict;
+  score: number;  // 0..1
+  signals: Signal[];
+  likelyOriginal: { publisher: string | null; url: string | null; searchQuery: string | null } | null;
+  cleanTitle: string | null;
+  fingerprint: string | null;
+  [extra: string]: unknown;
+}
+
+export interface ExtractSuccess {
+  ok: true;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601. */
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | 'auto' | null;
+  excerpt: string | null;
+  /** Absolute URL. */
+  leadImage: string | null;
+  /** Sanitized article HTML: allowlisted elements and attributes only, URLs absolute. */
+  content: string;
+  /** Article text; blocks separated by blank lines. */
+  textContent: string;
+  /** Characters (code points) in textContent. */
+  length: number;
+  readerable: boolean;
+  provenance: Provenance | null;
+  timings: { parseMs: number; extractMs: number; analyzeMs: number };
+  /** Set by extractBytes(): the encoding the bytes were decoded with. */
+  encoding?: string;
+}
+
+export interface ExtractFailure {
+  ok: false;
+  error: { code: ErrorCode; message: string };
+}
+
+export type ExtractResult = ExtractSuccess | ExtractFailure;
+
+export interface Clearsource {
+  extract(html: string, url?: string, options?: ExtractOptions): ExtractResult;
+  extractBytes(bytes: Uint8Array | ArrayBuffer, url?: string, options?: ExtractOptions,
+               transport?: { contentType?: string }): ExtractResult;
+  readonly version: string;
+}
+
+export function createClearsource(init: {
+  factory: (moduleArg: { wasmBinary: Uint8Array }) => Promise<unknown>;
+  wasmBinary: Uint8Array;
+}): Promise<Clearsource>;
