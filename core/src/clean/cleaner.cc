@@ -198,10 +198,68 @@ void CleanRange(Workspace* ws, NodeId root) {
   });
 }
 
+// The article's head: its title (shown by the view from the metadata), kicker, byline and date
+// rows come before the first real paragraph; <h1> and <header> there are not body text.
+void CleanLeadingFurniture(Workspace* ws) {
+  const Document& doc = ws->doc();
+  for (NodeId root : ws->roots) {
+    for (NodeId i = root, end = doc[root].end; i < end; ++i) {
+      if (ws->removed[i]) {
+        i = doc[i].end - 1;
+        continue;
+      }
+      if (!doc.IsElement(i) || doc[i].ns != Ns::kHtml) continue;
+      GumboTag tag = ws->rename[i] != GUMBO_TAG_UNKNOWN ? ws->rename[i] : doc[i].tag;
+      if (tag == GUMBO_TAG_P && ws->Stats(i).chars >= static_cast<uint32_t>(pt::kLeadParagraphChars)) {
+        return;
+      }
+      bool remove = i != root && (tag == GUMBO_TAG_H1 ||
+                                  (tag == GUMBO_TAG_HEADER &&
+                                   ws->Stats(i).chars <= static_cast<uint32_t>(pt::kLeadHeaderMaxChars)));
+      if (remove) {
+        ws->removed[i] = 1;
+        i = doc[i].end - 1;
+      }
+    }
+  }
+}
+
+// "Updated Nov 20, 2019 1:35 a.m.": a short block made mostly of a date is a dateline.
+void CleanDatelines(Workspace* ws, NodeId root) {
+  const Document& doc = ws->doc();
+  for (NodeId i = root + 1, end = doc[root].end; i < end; ++i) {
+    if (ws->removed[i]) {
+      i = doc[i].end - 1;
+      continue;
+    }
+    if (!doc.IsElement(i)) continue;
+    std::string_view itemprop = doc.Attr(i, "itemprop");
+    if (!doc.IsTag(i, GUMBO_TAG_TIME) && itemprop != "datePublished" && itemprop != "dateModified") {
+      continue;
+    }
+    uint32_t date_chars = ws->Stats(i).chars;
+    NodeId block = i;
+    for (NodeId p = doc.Parent(i); p != root && p != kNoNode; p = doc.Parent(p)) {
+      if (ws->Stats(p).chars > static_cast<uint32_t>(pt::kDatelineMaxChars)) break;
+      block = p;
+    }
+    uint32_t block_chars = ws->Stats(block).chars;
+    if (block_chars <= static_cast<uint32_t>(pt::kDatelineMaxChars) &&
+        date_chars * 100 >= block_chars * pt::kDatelineMinDatePercent) {
+      ws->removed[block] = 1;
+      i = doc[block].end - 1;
+    }
+  }
+}
+
 }  // namespace
 
 void CleanArticle(Workspace* ws) {
-  for (NodeId root : ws->roots) CleanRange(ws, root);
+  for (NodeId root : ws->roots) {
+    CleanRange(ws, root);
+    CleanDatelines(ws, root);
+  }
+  CleanLeadingFurniture(ws);
 }
 
 uint32_t ArticleChars(Workspace* ws) {

@@ -274,6 +274,13 @@ inline constexpr double kArticleClutterLinkDensity = 0.5;
 inline constexpr int kPromoMaxChars = 200;
 // A promo line is "mostly a link" above this link density.
 inline constexpr double kPromoLinkDensity = 0.5;
+// The first paragraph at least this long ends the article's head (title, kicker, byline rows).
+inline constexpr int kLeadParagraphChars = 80;
+// A <header> before it is the article's head when no longer than this.
+inline constexpr int kLeadHeaderMaxChars = 600;
+// Datelines: blocks up to this length whose text is at least this percentage a date/time.
+inline constexpr int kDatelineMaxChars = 100;
+inline constexpr int kDatelineMinDatePercent = 30;
 // Text checks read at most this many nodes below a block (keeps every check constant-time).
 inline constexpr int kTextCheckMaxNodes = 64;
 
