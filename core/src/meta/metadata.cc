@@ -90,7 +90,7 @@ std::string JoinNames(const std::vector<std::string>& names) {
 
 struct JsonLd {
   std::optional<std::string> headline, description, date_published, date_modified, image,
-      publisher, language;
+      publisher, language, based_on;
   std::vector<std::string> authors, author_orgs;
   bool found = false;
 };
@@ -124,6 +124,14 @@ void ReadArticleObject(const JsonValue& obj, JsonLd* out) {
   CollectNames(obj.Get("author"), &out->authors, &out->author_orgs);
   if (out->authors.empty()) CollectNames(obj.Get("creator"), &out->authors, &out->author_orgs);
   out->language = StringOf(obj.Get("inLanguage"));
+  // isBasedOn: a URL string, or a CreativeWork object whose url/@id is the original.
+  for (const char* k : {"isBasedOn", "isBasedOnUrl"}) {
+    const JsonValue* b = obj.Get(k);
+    if (b && b->is_array() && !b->array.empty()) b = &b->array[0];
+    if (b && b->is_object()) out->based_on = b->Get("url") ? StringOf(b->Get("url")) : StringOf(b->Get("@id"));
+    else if (b) out->based_on = StringOf(b);
+    if (out->based_on) break;
+  }
 }
 
 // Finds the first article object anywhere in a JSON-LD value (@graph, arrays, mainEntity).
@@ -380,6 +388,7 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
           set(&meta_image);
         else if (k == "twitter:image" || k == "twitter:image:src") set(&twitter_image);
         else if (k == "og:url") set(&m.og_url);
+        else if (k == "article:section") set(&m.section);
         else if (k == "keywords" || k == "news_keywords") set(&m.keywords);
         else if (k == "robots" && FindIgnoreCase(content, "noindex") != std::string_view::npos)
           m.robots_noindex = true;
@@ -435,6 +444,8 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
   if (!m.site_name) m.site_name = meta_site;
   m.jsonld_publisher = ld.publisher;
   m.jsonld_author_orgs = ld.author_orgs;
+  m.og_site_name = meta_site;
+  m.jsonld_based_on = ld.based_on;
 
   // Title: the headline the publisher declared, else og/twitter, else the cleaned <title>.
   std::optional<std::string> title = ld.headline;

@@ -30,6 +30,9 @@ struct Metadata {
   std::optional<std::string> keywords;
   std::optional<std::string> jsonld_publisher;
   std::vector<std::string> jsonld_author_orgs;  // author.worksFor / affiliation names
+  std::optional<std::string> og_site_name;     // og:site_name / application-name as written
+  std::optional<std::string> jsonld_based_on;  // isBasedOn / isBasedOnUrl: the work republished
+  std::optional<std::string> section;          // article:section
   bool robots_noindex = false;
   std::optional<std::string> base_href;       // <base href>, resolved
 };
