@@ -82,8 +82,14 @@ bool SmallText(const Workspace& ws, NodeId id, std::string* out) {
 
 bool IsLabel(std::string_view text) {
   while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.remove_suffix(1);
+  std::string shape;  // digit runs folded to '#'
+  for (char c : text) {
+    bool digit = c >= '0' && c <= '9';
+    if (!digit) shape.push_back(c);
+    else if (shape.empty() || shape.back() != '#') shape.push_back('#');
+  }
   for (std::string_view label : pt::kBoilerplateLabels) {
-    if (EqualsIgnoreCase(text, label)) return true;
+    if (EqualsIgnoreCase(shape, label)) return true;
   }
   return false;
 }
@@ -176,7 +182,10 @@ void CleanRange(Workspace* ws, NodeId root) {
         s.media == 0 && s.videos == 0) {
       std::string text;
       if (SmallText(*ws, i, &text)) {
-        if (IsLabel(text)) return true;
+        if (IsLabel(text) && !ws->HasAncestorBit(i, kInTable) && tag != GUMBO_TAG_LI &&
+            tag != GUMBO_TAG_TD && tag != GUMBO_TAG_TH) {
+          return true;
+        }
         if ((tag == GUMBO_TAG_P || IsHeadingTag(tag) || tag == GUMBO_TAG_DIV) &&
             IsPromoLine(text, ws->LinkDensity(i))) {
           return true;

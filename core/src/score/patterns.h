@@ -210,6 +210,10 @@ inline constexpr std::string_view kBoilerplateLabels[] = {
     "read more", "more", "comments", "comment", "sharing is caring", "share this article",
     "share", "iklan", "anzeige", "publicité", "publicidad", "pubblicità", "werbung", "reklama",
     "trending", "you may also like", "recommended", "advertisement - scroll to continue", "report",
+    "enlarge image", "enlarge this image", "close", "toggle caption", "hide caption",
+    "skip to content", "skip ad", "view gallery", "open gallery", "gallery",
+    // Digit runs read as '#': gallery counters and lone slide numbers.
+    "image # of #", "photo # of #", "# of #", "#", "# photos", "# images", "# comments",
 };
 
 // Prefixes of one-line promotions that point away from the article ("READ MORE: Other story").
