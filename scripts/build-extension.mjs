@@ -5,24 +5,27 @@
 // everything else is copied as is.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { writeIcons } from './make-icons.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = join(ROOT, 'build', 'extension');
-const ZIP = join(ROOT, 'dist', 'clearsource-extension.zip');
+// CLEARSOURCE_BUILD_ROOT / CLEARSOURCE_DIST: alternative output trees (see scripts/build.sh).
+const BUILD = resolve(ROOT, process.env.CLEARSOURCE_BUILD_ROOT || 'build');
+const DIST = resolve(ROOT, process.env.CLEARSOURCE_DIST || 'dist');
+const OUT = join(BUILD, 'extension');
+const ZIP = join(DIST, 'clearsource-extension.zip');
 
 const CORE_FILES = [
-  ['dist/core/clearsource-core.mjs', 'core/clearsource-core.mjs'],
-  ['dist/core/clearsource-core.wasm', 'core/clearsource-core.wasm'],
+  [join(DIST, 'core', 'clearsource-core.mjs'), 'core/clearsource-core.mjs'],
+  [join(DIST, 'core', 'clearsource-core.wasm'), 'core/clearsource-core.wasm'],
   ['core/bindings/clearsource.js', 'core/clearsource.js'],
   ['core/bindings/encoding.js', 'core/encoding.js'],
 ];
 
 for (const [src] of CORE_FILES) {
-  if (!existsSync(join(ROOT, src))) {
+  if (!existsSync(resolve(ROOT, src))) {
     console.error(`build-extension: ${src} missing; run scripts/build.sh first`);
     process.exit(1);
   }
@@ -37,7 +40,7 @@ for (const dir of ['background', 'shared', 'view', 'popup', 'options']) {
 }
 for (const [src, dst] of CORE_FILES) {
   mkdirSync(dirname(join(OUT, dst)), { recursive: true });
-  cpSync(join(ROOT, src), join(OUT, dst));
+  cpSync(resolve(ROOT, src), join(OUT, dst));
 }
 cpSync(join(ROOT, 'web', 'reader.css'), join(OUT, 'view', 'reader.css'));
 writeIcons(join(OUT, 'icons'));
@@ -62,5 +65,5 @@ if (/new Function|\beval\(/.test(glue)) {
 mkdirSync(dirname(ZIP), { recursive: true });
 rmSync(ZIP, { force: true });
 execFileSync('zip', ['-q', '-r', '-X', ZIP, '.'], { cwd: OUT });
-writeFileSync(join(ROOT, 'dist', 'extension-path.txt'), `${OUT}\n`);
+writeFileSync(join(DIST, 'extension-path.txt'), `${OUT}\n`);
 console.log(`build-extension: ${OUT}\nbuild-extension: ${ZIP}`);

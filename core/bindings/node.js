@@ -2,12 +2,12 @@
 // inside a MODULARIZE build, so the bytes are read from disk and handed over.
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClearsource } from './clearsource.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const DEFAULT_CORE_DIR = join(here, '..', '..', 'dist', 'core');
+export const DEFAULT_CORE_DIR = resolve(here, '..', '..', process.env.CLEARSOURCE_DIST || 'dist', 'core');
 
 export async function loadClearsource({ coreDir = process.env.CLEARSOURCE_CORE_DIR || DEFAULT_CORE_DIR } = {}) {
   const js = join(coreDir, 'clearsource-core.cjs');

@@ -3,12 +3,12 @@
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const EXTENSION_DIR = join(ROOT, 'build', 'extension');
+export const EXTENSION_DIR = resolve(ROOT, process.env.CLEARSOURCE_BUILD_ROOT || 'build', 'extension');
 export const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadClearsource } from '../../core/bindings/node.js';
+import { DEFAULT_CORE_DIR, loadClearsource } from '../../core/bindings/node.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SAMPLE = readFileSync(join(ROOT, 'web', 'demo', 'sample-article.html'), 'utf8');
@@ -98,8 +98,8 @@ describe('wasm core contract', () => {
 });
 
 describe('shipped core has no eval', () => {
-  test.each(['dist/core/clearsource-core.cjs', 'dist/core/clearsource-core.mjs'])('%s', (file) => {
-    const text = readFileSync(join(ROOT, file), 'utf8');
+  test.each(['clearsource-core.cjs', 'clearsource-core.mjs'])('%s', (file) => {
+    const text = readFileSync(join(DEFAULT_CORE_DIR, file), 'utf8');
     expect(text).not.toMatch(/new Function/);
     expect(text).not.toMatch(/\beval\(/);
   });
