@@ -243,6 +243,22 @@ std::string CleanTitle(std::string_view raw, const std::optional<std::string>& s
     if (CountWordsSimple(tail) >= 3) return tail;
     (void)best_len;
   }
+  // Titles in unspaced scripts join the site name without spaces ("标题_网站名", "見出し｜サイト").
+  static constexpr std::string_view kTightSeps[] = {"_", "|", "\xEF\xBD\x9C", "\xEF\xBC\x8D"};
+  size_t tight = std::string::npos;
+  for (std::string_view sep : kTightSeps) {
+    size_t p = title.rfind(sep);
+    if (p != std::string::npos && p > 0 && (tight == std::string::npos || p > tight)) tight = p;
+  }
+  if (tight != std::string::npos) {
+    size_t k = tight;
+    while (k > 0 && (static_cast<unsigned char>(title[k - 1]) & 0xC0) == 0x80) --k;
+    if (k > 0) --k;
+    size_t at = k;
+    uint32_t before = NextCodePoint(title, &at);
+    std::string head = title.substr(0, tight);
+    if (IsUnspacedScript(before) && CountWordsSimple(head) >= 3) return head;
+  }
   return title;
 }
 

@@ -1,5 +1,6 @@
 #include "output/article_writer.h"
 
+#include <unordered_set>
 #include <vector>
 
 #include "clean/images.h"
@@ -148,8 +149,18 @@ class Writer {
     std::vector<Item>& seq = scratch_;
     seq.clear();
     bool any_block = false;
+    bool prev_image = false;  // the previous element child is an image with a real source
     for (NodeId c = doc_.FirstChild(id); c != kNoNode; c = doc_.NextSibling(c)) {
       if (Skip(c)) continue;
+      if (doc_.IsTag(c, GUMBO_TAG_NOSCRIPT)) {
+        // A lazy image's fallback: used only when the script-driven image has no source.
+        if (prev_image) continue;
+        noscript_fallbacks_.insert(c);
+      }
+      if (doc_.IsElement(c)) {
+        prev_image = (doc_.IsTag(c, GUMBO_TAG_IMG) && HasImageSource(c)) ||
+                     (doc_.IsTag(c, GUMBO_TAG_PICTURE) && ws_.Stats(c).img > 0);
+      }
       any_block |= !IsInline(c);
       seq.push_back({Op::kEnter, c, pre, muted});
     }
@@ -230,6 +241,9 @@ class Writer {
 
     bool renamed = ws_.rename[id] != GUMBO_TAG_UNKNOWN;
     ElementPolicy policy = renamed ? ElementPolicy::kKeep : PolicyFor(doc_, id);
+    if (n.tag == GUMBO_TAG_NOSCRIPT && n.ns == Ns::kHtml && noscript_fallbacks_.count(id)) {
+      policy = ElementPolicy::kUnwrap;
+    }
     if (policy == ElementPolicy::kDrop) return;
     GumboTag tag = EmitTag(id);
     if (tag == GUMBO_TAG_IFRAME && !ws_.IsVideoEmbed(id)) return;
@@ -371,6 +385,7 @@ class Writer {
   ArticleOutput* out_;
   TextSink text_;
   std::vector<Item> scratch_;
+  std::unordered_set<NodeId> noscript_fallbacks_;  // <noscript>s whose image is used
 };
 
 }  // namespace

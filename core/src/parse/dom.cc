@@ -77,6 +77,12 @@ class DomBuilder {
         children = &item.node->v.element.children;
       }
       if (!children) continue;
+      // Scripting-on parsing keeps <noscript> as raw text; lazy-loading pages put the real
+      // <img> there. Parse that text as a fragment so later stages see the element.
+      if (item.node->type == GUMBO_NODE_ELEMENT && item.node->v.element.tag == GUMBO_TAG_NOSCRIPT &&
+          item.node->v.element.tag_namespace == GUMBO_NAMESPACE_HTML) {
+        if (const GumboVector* parsed = ParseNoscript(children)) children = parsed;
+      }
       for (unsigned i = children->length; i-- > 0;) {
         stack.push_back({static_cast<const GumboNode*>(children->data[i]), id, item.depth + 1});
       }
@@ -90,6 +96,28 @@ class DomBuilder {
   }
 
  private:
+  // The children of a fragment parse of a <noscript>'s text when it holds markup worth having
+  // (images), else nullptr. The fragment lives in the document's arena like the page itself.
+  const GumboVector* ParseNoscript(const GumboVector* children) {
+    if (children->length != 1) return nullptr;
+    const GumboNode* text = static_cast<const GumboNode*>(children->data[0]);
+    if (text->type != GUMBO_NODE_TEXT) return nullptr;
+    std::string_view raw(text->v.text.text);
+    if (FindIgnoreCase(raw, "<img") == std::string_view::npos &&
+        FindIgnoreCase(raw, "<picture") == std::string_view::npos) {
+      return nullptr;
+    }
+    GumboOptions options = kGumboDefaultOptions;
+    options.allocator = &Arena::GumboAlloc;
+    options.deallocator = &Arena::GumboFree;
+    options.userdata = doc_->arena_.get();
+    options.max_errors = 0;
+    options.fragment_context = GUMBO_TAG_DIV;
+    GumboOutput* out = gumbo_parse_with_options(&options, raw.data(), raw.size());
+    if (!out || !out->root || out->root->type != GUMBO_NODE_ELEMENT) return nullptr;
+    return &out->root->v.element.children;
+  }
+
   NodeId Add(const GumboNode* g, NodeId parent, uint32_t depth, std::vector<NodeId>* last_child) {
     Node n{};
     n.parent = parent;

@@ -34,7 +34,11 @@ void MarkRemovals(Workspace* ws, std::string_view title) {
     if (n.kind != NodeKind::kElement) continue;
     bool remove = false;
     switch (n.tag) {
-      case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+      case GUMBO_TAG_NOSCRIPT:
+        // Kept only as the fallback of a lazy image (the parser expanded its markup).
+        remove = doc.FindFirst(GUMBO_TAG_IMG, i + 1, n.end) == kNoNode;
+        break;
+      case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
       case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_LINK: case GUMBO_TAG_META:
       case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
       case GUMBO_TAG_INPUT:

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "clean/images.h"
 #include "parse/tags.h"
 #include "score/patterns.h"
 #include "util/text.h"
@@ -242,7 +243,10 @@ void Workspace::FinishNode(NodeId i) {
       break;
     }
     case GUMBO_TAG_P: ++s.p; break;
-    case GUMBO_TAG_IMG: ++s.img; break;
+    case GUMBO_TAG_IMG:
+      // A lazy loader's placeholder with no real source behind it is not an image to count.
+      if (!PickImageSources(doc_, i).src.empty() || !PickImageSources(doc_, i).srcset.empty()) ++s.img;
+      break;
     case GUMBO_TAG_LI: ++s.li; break;
     case GUMBO_TAG_INPUT: ++s.input; break;
     case GUMBO_TAG_EMBED: case GUMBO_TAG_OBJECT: case GUMBO_TAG_IFRAME:
