@@ -70,14 +70,52 @@ export async function launchBrowser({ headless = true } = {}) {
   };
 }
 
+// The extension's service worker as it is now. MV3 workers stop after ~30 s idle (and slow
+// machines make that likely between steps); a stopped worker's handle never answers, so look it up
+// each time and wake it by opening an extension page when it is gone.
+export async function liveWorker(browser) {
+  const prefix = `chrome-extension://${browser.extensionId}/`;
+  const live = browser.context.serviceWorkers().filter((w) => w.url().startsWith(prefix));
+  if (live.length) return live[live.length - 1];
+  const waiter = browser.context.waitForEvent('serviceworker', { timeout: 20000 });
+  const page = await browser.context.newPage();
+  await page.goto(`${prefix}view/view.html?t=wake`).catch(() => {});
+  const worker = await waiter;
+  await page.close();
+  return worker;
+}
+
+async function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// Evaluates `fn(arg)` in the service worker, retrying once on a fresh worker if it stopped.
+export async function inWorker(browser, fn, arg) {
+  for (let attempt = 0; ; attempt++) {
+    const worker = await liveWorker(browser);
+    try {
+      return await withTimeout(worker.evaluate(fn, arg), 15000, 'service worker call');
+    } catch (err) {
+      if (attempt >= 1) throw err;
+    }
+  }
+}
+
 // Runs the toolbar action's real handler in the service worker for the tab showing `page`.
 export async function toggleReader(browser, page) {
-  const url = page.url();
-  await browser.worker.evaluate(async (pageUrl) => {
+  await inWorker(browser, async (pageUrl) => {
     const tabs = await chrome.tabs.query({});
     const tab = tabs.find((t) => t.url === pageUrl) ?? tabs.find((t) => t.active);
     await globalThis.clearsourceToggle(tab);
-  }, url);
+  }, page.url());
 }
 
 // The reader view frame, once its article is rendered.
