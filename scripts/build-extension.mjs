@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { writeIcons } from './make-icons.mjs';
+import { pslModuleSource, readPslTable } from './lib/psl-table.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 // CLEARSOURCE_BUILD_ROOT / CLEARSOURCE_DIST: alternative output trees (see scripts/build.sh).
@@ -43,6 +44,8 @@ for (const [src, dst] of CORE_FILES) {
   cpSync(resolve(ROOT, src), join(OUT, dst));
 }
 cpSync(join(ROOT, 'web', 'reader.css'), join(OUT, 'view', 'reader.css'));
+// Registrable domains for reports and site lists: Debian's Public Suffix List as a JS table.
+writeFileSync(join(OUT, 'shared', 'psl-data.js'), pslModuleSource(readPslTable()));
 writeIcons(join(OUT, 'icons'));
 
 await build({
