@@ -3,7 +3,9 @@
 import { api } from '../shared/browser.js';
 import { MSG } from '../shared/messages.js';
 import { extractPage } from './core-loader.js';
-import { forgetTab, getResult, putResult } from './result-store.js';
+import { forgetTab, loadResult, putResult } from './result-store.js';
+import { installReaderSettings } from './reader-settings.js';
+import { installReaderableIcon, markReaderable } from './readerable-icon.js';
 
 const CONTENT_SCRIPT = 'content/content.js';
 const VIEW_URL_PREFIX = api.runtime.getURL('view/view.html');
@@ -24,11 +26,23 @@ export async function toggleReader(tab) {
 globalThis.clearsourceToggle = toggleReader;
 
 api.action.onClicked.addListener((tab) => toggleReader(tab));
-api.commands?.onCommand.addListener(async (command, tab) => {
+export async function onCommand(command, tab) {
   if (command !== 'toggle-reader') return;
   const target = tab ?? (await api.tabs.query({ active: true, currentWindow: true }))[0];
   await toggleReader(target);
-});
+}
+api.commands?.onCommand.addListener(onCommand);
+// A test cannot press a browser-level shortcut (key events reach the page, not the browser's
+// accelerators): tests/e2e call the real command handler through this hook.
+globalThis.clearsourceCommand = onCommand;
+
+// Counters the tests read (e.g. a second toggle must not extract again). Memory only.
+export const stats = { extractions: 0 };
+globalThis.clearsourceStats = stats;
+
+// Reader view preferences (settings, per-site banner choice) and the readerable toolbar icon.
+installReaderSettings();
+installReaderableIcon();
 
 // 2. Messages, each accepted only from the sender its direction names.
 function fromContentScript(sender) {
@@ -43,17 +57,20 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   switch (message.type) {
     case MSG.CS_TO_BG_EXTRACT: {
       if (!fromContentScript(sender) || typeof message.html !== 'string') return false;
+      stats.extractions++;
       extractPage(message.html, String(message.url ?? sender.tab.url ?? '')).then((result) => {
         const token = result.ok ? putResult(sender.tab.id, message.url, result) : null;
+        if (result.ok) markReaderable(sender.tab.id, result.readerable, 'core');
         sendResponse({ token, ok: result.ok, error: result.error ?? null, title: result.title ?? null, length: result.length ?? 0 });
       });
       return true;  // async response
     }
     case MSG.VIEW_TO_BG_GET_RESULT: {
       if (!fromViewFrame(sender)) return false;
-      const entry = getResult(String(message.token ?? ''));
-      sendResponse(entry ? { ok: true, url: entry.url, result: entry.result } : { ok: false });
-      return false;
+      loadResult(String(message.token ?? '')).then((entry) => {
+        sendResponse(entry ? { ok: true, url: entry.url, result: entry.result } : { ok: false });
+      });
+      return true;  // async: after a worker restart the result comes back from storage.session
     }
     case MSG.VIEW_TO_BG_CLOSE: {
       if (!fromViewFrame(sender) || !sender.tab) return false;
