@@ -80,6 +80,15 @@ TEST(ProvenanceDomainsTest, NameSpellsDomain) {
   EXPECT_TRUE(NameSpellsDomain("CBSNews.com", "cbsnews.com"));
   EXPECT_FALSE(NameSpellsDomain("CBS News", "profoundwealthinsights.com"));
   EXPECT_FALSE(NameSpellsDomain("AP", "ap.org"));  // too short to say anything
+  // Hyphens, initials, dropped words and appended digits, as sites really register them.
+  EXPECT_TRUE(NameSpellsDomain("Profound Wealth Insights", "profound-wealth-insights.net"));
+  EXPECT_TRUE(NameSpellsDomain("Profound Wealth Insights", "pwinsights.com"));
+  EXPECT_TRUE(NameSpellsDomain("Profound Wealth Insights", "wealthinsights123.xyz"));
+  EXPECT_TRUE(NameSpellsDomain("Profound Wealth Insights", "profoundwealth.info"));
+  EXPECT_TRUE(NameSpellsDomain("The New York Times", "nytimes.com"));
+  EXPECT_TRUE(NameSpellsDomain("New York Times", "nyt.com"));
+  EXPECT_FALSE(NameSpellsDomain("CBS News", "news.com"));  // one word is not a spelling
+  EXPECT_FALSE(NameSpellsDomain("Profound Wealth Insights", "insights.com"));
 }
 
 }  // namespace

@@ -191,6 +191,43 @@ std::string SquashName(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Whether `label` can be spelt from `words` in order, each word giving itself whole, its
+// initial, or nothing: "nytimes" from New York Times, "pwinsights" / "wealthinsights" from
+// Profound Wealth Insights. At least two words must contribute, one of them whole; or every
+// word gives its initial ("nyt"). Tiny inputs: plain recursion.
+bool Spell(const std::vector<std::string>& words, size_t i, std::string_view label, int used,
+           bool whole) {
+  if (label.empty()) return used >= 2 && whole;
+  if (i == words.size()) return false;
+  const std::string& w = words[i];
+  if (label.size() >= w.size() && label.compare(0, w.size(), w) == 0 &&
+      Spell(words, i + 1, label.substr(w.size()), used + 1, true))
+    return true;
+  if (label[0] == w[0] && Spell(words, i + 1, label.substr(1), used + 1, whole)) return true;
+  return Spell(words, i + 1, label, used, whole);
+}
+
+std::vector<std::string> NameWords(std::string_view name) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (size_t i = 0; i <= name.size(); ++i) {
+    char c = i < name.size() ? AsciiLowerChar(name[i]) : ' ';
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) {
+      cur += c;
+    } else if (c == '\'' || c == '.') {
+      continue;  // "Fox's", "U.S." stay one word
+    } else if (!cur.empty()) {
+      words.push_back(cur);
+      cur.clear();
+    }
+  }
+  return words;
+}
+
+}  // namespace
+
 bool NameSpellsDomain(std::string_view name, std::string_view registrable_domain) {
   size_t dot = registrable_domain.find('.');
   std::string label = SquashName(registrable_domain.substr(0, dot));
@@ -204,8 +241,17 @@ bool NameSpellsDomain(std::string_view name, std::string_view registrable_domain
   };
   if (eq(n, label)) return true;
   // A name carrying its TLD ("CBSNews.com", "Salon.com").
-  std::string full = SquashName(registrable_domain);
-  return n == full;
+  if (n == SquashName(registrable_domain)) return true;
+  // Digits appended to the label ("wealthinsights123").
+  std::string bare = label;
+  while (!bare.empty() && bare.back() >= '0' && bare.back() <= '9') bare.pop_back();
+  if (bare.size() >= 3 && eq(n, bare)) return true;
+  std::vector<std::string> words = NameWords(name);
+  if (words.size() < 2 || words.size() > 8 || bare.size() < 3) return false;
+  std::string initials;
+  for (const std::string& w : words) initials += w[0];
+  if (bare == initials) return true;
+  return bare.size() >= 4 && Spell(words, 0, bare, 0, false);
 }
 
 }  // namespace clearsource

@@ -115,7 +115,6 @@ PublisherTable::PublisherTable() {
         by_first_word_[FirstWord(u)].push_back({p.id, u, amb});
       }
     }
-    for (std::string_view d : p.domains) by_key_.emplace(SquashName(d), p.id);  // "cbsnews.com"
   }
   // Longest names first, so the first match at a position is the longest.
   for (auto& [word, list] : by_first_word_) {
@@ -135,6 +134,13 @@ const Publisher* PublisherTable::ByDomain(std::string_view registrable) const {
 }
 
 const Publisher* PublisherTable::ByName(std::string_view name) const {
+  // A domain written as a name ("CBSNews.com", "www.bbc.co.uk").
+  std::string_view t = TrimView(name);
+  if (t.find('.') != std::string_view::npos && t.find(' ') == std::string_view::npos) {
+    std::string d = AsciiLower(t);
+    if (d.compare(0, 4, "www.") == 0) d.erase(0, 4);
+    if (const Publisher* p = ByDomain(d)) return p;
+  }
   std::string k = PublisherKey(name);
   if (k.size() < 2) return nullptr;
   auto it = by_key_.find(k);

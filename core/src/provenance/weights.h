@@ -18,6 +18,142 @@ constexpr double kFingerprintSameArticleSimilarity = 0.3;
 // in the extracted text drift a little further).
 constexpr int kFingerprintSameArticleHamming = 6;
 
+
+// --- attribution: strength of one claim that the article belongs to another publisher --------
+// A byline bio ("... is a reporter for CBS News") is written by and about the original outlet.
+constexpr double kClaimBio = 0.8;
+// "Originally appeared on X", "Source: X", "Read the full article at X": the page says so itself.
+constexpr double kClaimOriginNote = 0.8;
+// "Provided by X", "republished with permission": a credit, and a licence (syndication.cc).
+constexpr double kClaimLicensedNote = 0.8;
+// "© 2019 CBS News" in the article: the text's owner is named.
+constexpr double kClaimCopyright = 0.7;
+// og:site_name / JSON-LD publisher naming another table publisher: copied head metadata.
+constexpr double kClaimSiteName = 0.7;
+constexpr double kClaimJsonLdPublisher = 0.7;
+// Canonical / isBasedOn on another registrable domain: the page points at the original.
+constexpr double kClaimCanonical = 0.6;
+constexpr double kClaimBasedOn = 0.6;
+// og:url is copied along with og:title more often than canonical is, and checked less.
+constexpr double kClaimOgUrl = 0.5;
+// A byline naming an organisation ("By Jane Doe, The Associated Press").
+constexpr double kClaimByline = 0.6;
+// JSON-LD author.worksFor: structured, but often a parent company.
+constexpr double kClaimAuthorOrg = 0.5;
+// "WASHINGTON (AP) —": the wire's own dateline; members and partners carry it legitimately.
+constexpr double kClaimDateline = 0.5;
+// A title suffix naming another outlet ("Headline - CBS News").
+constexpr double kClaimTitle = 0.5;
+// A source label naming another outlet.
+constexpr double kClaimSourceLabel = 0.5;
+// "told CBS News", "CBS News has learned": the outlet speaking of itself inside the story.
+constexpr double kClaimSelfReference = 0.35;
+// ...but on a known publisher's own site such phrases are citations of other outlets.
+constexpr double kSelfReferenceOnKnownHostFactor = 0.0;
+// "Source: <a name the table does not know>": as often a data source as an article's origin.
+constexpr double kClaimSourceUnknown = 0.3;
+// The lead image is served from another outlet's domain (hotlinked).
+constexpr double kClaimImage = 0.25;
+// Names not in the publisher table are less certain to be outlets at all.
+constexpr double kUnknownOrgFactor = 0.85;
+// Claims on a host the table flags as an aggregator (MSN, Yahoo News) are expected.
+constexpr double kAggregatorHostFactor = 0.2;
+
+
+// --- keyword injection -------------------------------------------------------------------------
+// A title affix glued into the text without a space ("ExchangeU.S."): a splice, never prose.
+constexpr double kInjectGlued = 0.9;
+// The visible headline carries the same foreign affix as <title>: deliberate, not a site suffix.
+constexpr double kInjectH1 = 0.8;
+// The affix is also a meta keyword: the page is optimised for a phrase its text never uses.
+constexpr double kInjectKeyword = 0.45;
+// A multi-word title affix that is neither the site's name nor in the text: could be a tagline.
+constexpr double kInjectTitleOnly = 0.3;
+// An affix whose words the article mostly uses (outside the lead sentence) is part of the
+// headline ("Star Wars Jedi: Fallen Order review"), not a foreign phrase.
+constexpr double kInjectMaxKnownWordShare = 0.5;
+// Affixes longer than this many words are part of the headline, not a brand.
+constexpr int kInjectMaxAffixWords = 6;
+
+
+// --- link farm -------------------------------------------------------------------------------
+// A headline link has at least this many words (menus and tags have fewer).
+constexpr int kHeadlineMinWords = 4;
+// A block is a container with at least this many headline links to the site's own pages.
+constexpr int kLinkBlockMinItems = 4;
+// A headline is related to the article when it shares 2 content words with it, or 1 that is a
+// third of its own content words (short headlines).
+constexpr int kRelatedSharedWords = 2;
+constexpr double kRelatedSharedShare = 0.34;
+// A block is incoherent when this share of its headlines is unrelated to the article.
+constexpr double kIncoherentBlockShare = 0.75;
+// One incoherent block: every publisher has a "most read" box; weak on its own.
+constexpr double kLinkFarmOneBlock = 0.25;
+// Several incoherent blocks, or this many unrelated headlines: the page is mostly a link farm.
+constexpr double kLinkFarmManyBlocks = 0.5;
+constexpr int kLinkFarmManyHeadlines = 15;
+// Headlines in another script than the article, linking into the same site: a farm mixing
+// stories scraped from everywhere (real sites keep one language per page's rails).
+constexpr double kLinkFarmForeignScript = 0.35;
+
+
+// --- template junk -----------------------------------------------------------------------------
+// Share-widget residue inside the article text ("TwitterveryGood! (2)", "Like (3)").
+constexpr double kJunkWidget = 0.25;
+// A CMS breadcrumb or "Date:" stamp left in the article text ("Current:Home > My...").
+constexpr double kJunkCmsResidue = 0.2;
+// A notice admitting the text was taken from elsewhere ("comes from the Internet ... contact us
+// for deletion", "reproduced from other media"): what farms print to pre-empt takedowns.
+constexpr double kJunkCopyNotice = 0.55;
+// A CMS default account as the byline ("admin", "webmaster").
+constexpr double kJunkDefaultByline = 0.2;
+
+// --- metadata consistency ----------------------------------------------------------------------
+// The page's date is this many years after the latest year its text mentions.
+// Supporting evidence only: news often recalls events years back without naming the current
+// year.
+constexpr int kDateGapYears = 2;
+constexpr double kMetaDateGap = 0.3;
+// <html lang> names a language in another script than the text (lang="zh-CN" on English text).
+constexpr double kMetaLangMismatch = 0.35;
+// Share of English function words above which a text is English whatever lang says.
+constexpr double kEnglishShare = 0.12;
+// A source label that names neither the host nor an outlet of the byline ("Poinbank Exchange
+// View", "Source: Internet").
+constexpr double kMetaSourceLabel = 0.3;
+// Headline variants (title, h1, og:title) sharing under this share of words.
+constexpr double kHeadlineAgreement = 0.3;
+constexpr double kMetaHeadlineDisagree = 0.15;
+
+
+// --- syndication (legitimate republication) ----------------------------------------------------
+// How much each marker says "this copy is licensed"; combined by noisy-OR.
+// "Provided by X", "republished with permission", Creative Commons: a licence stated in words.
+constexpr double kSyndLicensed = 0.8;
+// Canonical or isBasedOn pointing at the credited original (Google's syndication practice).
+constexpr double kSyndCanonical = 0.6;
+// <meta name="robots" content="noindex">: partners keep syndicated copies out of search.
+constexpr double kSyndNoindex = 0.4;
+// A wire's dateline or copyright line: members publish wire copy as it comes.
+constexpr double kSyndWire = 0.6;
+// The host is an aggregator (MSN, Yahoo News) or the text a press release (Business Wire).
+constexpr double kSyndAggregator = 0.9;
+constexpr double kSyndPressRelease = 0.9;
+
+// --- verdict -----------------------------------------------------------------------------------
+// Attribution strength from which the page is taken to carry someone else's article.
+constexpr double kVerdictAttribution = 0.5;
+// Injection strength from which the page is spam whatever else it shows.
+constexpr double kVerdictInjection = 0.6;
+// Farm evidence (link farm, template junk, metadata inconsistency, weak injection; noisy-OR)
+// from which a credited republication is a scraped copy rather than syndication...
+constexpr double kVerdictFarmOverLicence = 0.5;
+// ...and from which a page with no attribution at all is called a content farm. Needs two
+// independent kinds of farm evidence (one "most read" box or one odd date is ordinary).
+constexpr double kVerdictFarmAlone = 0.6;
+// Syndication strength from which credited pages without farm evidence are "syndicated".
+constexpr double kVerdictSyndication = 0.5;
+
 }  // namespace weights
 }  // namespace clearsource
 

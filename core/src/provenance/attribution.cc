@@ -1,0 +1,584 @@
+#include "provenance/attribution.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "provenance/domains.h"
+#include "provenance/text_scan.h"
+#include "provenance/weights.h"
+#include "util/text.h"
+
+namespace clearsource {
+namespace {
+
+// Words that follow "Source:" or "©" without naming an outlet.
+constexpr std::string_view kNotOutlets[] = {
+    "internet", "network", "networks", "web", "online", "compiled", "agencies", "agency",
+    "unknown", "staff", "editor", "admin", "author", "the author", "press release", "social media",
+    "wire", "wires", "wire services", "news agencies", "various", "others", "here", "this site"};
+
+// Role nouns of a byline bio ("... is a reporter for X").
+constexpr std::string_view kBioRoles[] = {
+    "reporter", "correspondent", "writer", "editor", "journalist", "producer", "columnist",
+    "contributor", "anchor", "critic", "analyst", "intern", "fellow", "photographer", "host",
+    "covers", "writes for", "reports for", "reporting for"};
+
+// Notes saying where the article first appeared.
+constexpr std::string_view kOriginCues[] = {
+    "originally appeared on", "originally appeared in", "originally appeared at",
+    "originally published on", "originally published in", "originally published at",
+    "originally published by", "first appeared on", "first appeared in", "first published on",
+    "first published in", "first published by", "originally ran on", "originally ran in",
+    "article courtesy of", "story courtesy of", "content courtesy of", "read the full article at",
+    "read the full article on", "read the full story at", "read the full story on",
+    "read the original article at", "read the original story at", "read the original at",
+    "read the original story on", "reposted from", "reprinted from", "republished from",
+    "this article is from", "this story is from", "originally posted on", "originally posted at"};
+
+// Notes granting a licence: syndication partners print these (syndication.cc reads the kind).
+constexpr std::string_view kLicensedCues[] = {
+    "provided by", "distributed by", "content provided by", "syndicated by", "syndicated from",
+    "licensed from", "republished with permission", "reprinted with permission",
+    "republished here with permission", "is republished here", "republished under",
+    "used with permission", "published with permission", "in partnership with"};
+// Words that make an origin note a licence, but say nothing alone (a site's own licence line
+// mentions Creative Commons too).
+constexpr std::string_view kLicenceQualifiers[] = {
+    "creative commons", "content-sharing agreement", "content sharing agreement",
+    "with permission", "under license", "under licence", "syndication partner"};
+
+// Words that start a date, not an outlet ("First published on Nov 20, 2019").
+constexpr std::string_view kDateWords[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "today", "yesterday"};
+
+// Words before an outlet's name when it speaks of itself in its own story.
+constexpr std::string_view kSelfBefore[] = {
+    "told", "told the", "said to", "confirmed to", "in an interview with", "interview with",
+    "spoke with", "spoke to", "speaking to", "speaking with", "reached by", "contacted by",
+    "provided to", "obtained by", "reviewed by", "shared with", "statement to", "exclusively to",
+    "asked by", "seen by"};
+// ...and words after it.
+constexpr std::string_view kSelfAfter[] = {
+    "has learned", "has obtained", "has reached out", "reached out", "has contacted",
+    "contributed to this report", "contributed reporting", "has confirmed", "has reviewed"};
+
+// Words before a copyright sign that make it an image or media credit, not the text's owner.
+constexpr std::string_view kMediaCredit[] = {"photo", "image", "picture", "getty", "video",
+                                             "illustration", "graphic", "foto", "pic", "map",
+                                             "chart", "file"};
+
+bool IsNotOutlet(std::string_view name) {
+  std::string l = AsciiLower(TrimView(name));
+  for (std::string_view w : kNotOutlets) {
+    if (l == w) return true;
+  }
+  // Dates and numbers are not outlets; an outlet's name has a letter in its first word.
+  size_t sp = l.find_first_of(" ,.");
+  std::string first = l.substr(0, sp);
+  for (std::string_view d : kDateWords) {
+    if (first == d) return true;
+  }
+  if (!first.empty() && first[0] >= '0' && first[0] <= '9') return true;
+  if (l == "license" || l == "licence" || l == "creative commons") return true;
+  return false;
+}
+
+bool EndsWithWord(std::string_view before, std::string_view cue) {
+  before = TrimView(before);
+  if (before.size() < cue.size()) return false;
+  std::string_view tail = before.substr(before.size() - cue.size());
+  if (!EqualsIgnoreCase(tail, cue)) return false;
+  return !IsWordCharBefore(before, before.size() - cue.size());
+}
+
+bool MediaCreditBefore(std::string_view text, size_t pos) {
+  size_t from = pos > 40 ? pos - 40 : 0;
+  std::string l = AsciiLower(text.substr(from, pos - from));
+  for (std::string_view w : kMediaCredit) {
+    if (l.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+struct Org {
+  std::string name;
+  const Publisher* publisher = nullptr;
+};
+
+// The outlet named at s[i]: a table name when one starts there, else a capitalised phrase.
+Org OrgAt(std::string_view s, size_t i, bool allow_ambiguous) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == ':' || s[i] == '"')) ++i;
+  Org org;
+  const PublisherTable& t = PublisherTable::Get();
+  size_t len = 0;
+  std::string_view rest = s.substr(std::min(i, s.size()));
+  const Publisher* p = t.NameAt(rest, &len);
+  if (!p && rest.size() > 4 && (rest.substr(0, 4) == "the " || rest.substr(0, 4) == "The ")) {
+    p = t.NameAt(rest.substr(4), &len);
+    if (p) len += 4;
+  }
+  if (p && (allow_ambiguous || !p->IsAmbiguousName(TrimView(rest.substr(0, len))))) {
+    org.name = std::string(rest.substr(0, len));
+    org.publisher = p;
+    return org;
+  }
+  std::string_view phrase = TrimHolder(NamePhraseAt(s, i, 7));
+  if (phrase.empty() || IsNotOutlet(phrase)) return org;
+  org.name = std::string(phrase);
+  org.publisher = t.ByName(phrase);
+  if (org.publisher && !allow_ambiguous && org.publisher->IsAmbiguousName(phrase)) org.publisher = nullptr;
+  return org;
+}
+
+class Collector {
+ public:
+  explicit Collector(const ProvenanceContext& c) : c_(c) {}
+
+  // Adds a claim if it names someone other than the host; returns whether it did.
+  bool Add(ClaimKind kind, const Org& org, double strength, Evidence ev, std::string url = {}) {
+    if (org.name.empty() && url.empty()) return false;
+    Claim cl;
+    cl.kind = kind;
+    cl.name = org.name;
+    cl.publisher = org.publisher;
+    if (!url.empty()) {
+      cl.url = ResolveUrl(c_.page_url, url);
+      cl.registrable = c_.RegistrableOf(cl.url);
+      if (cl.registrable == c_.site) cl.url.clear(), cl.registrable.clear();  // a self link
+    }
+    if (cl.publisher) {
+      if (c_.IsSelfPublisher(cl.publisher)) return false;
+    } else if (!cl.name.empty()) {
+      if (c_.IsSelfName(cl.name)) return false;
+      if (CountCodePoints(cl.name) < 2) return false;
+      strength *= weights::kUnknownOrgFactor;
+    } else {
+      // URL-only claim (canonical...): foreign when on another registrable domain.
+      if (cl.registrable.empty() || c_.site.empty()) return false;
+      cl.publisher = PublisherTable::Get().ByDomain(cl.registrable);
+      if (cl.publisher && c_.IsSelfPublisher(cl.publisher)) return false;
+      cl.name = cl.publisher ? std::string(cl.publisher->name) : cl.registrable;
+    }
+    if (c_.host_publisher && c_.host_publisher->aggregator) strength *= weights::kAggregatorHostFactor;
+    cl.strength = strength;
+    ev.text = Quote(ev.text);
+    cl.evidence = std::move(ev);
+    // One claim per (kind, outlet): repeated credits add evidence, not certainty.
+    for (const Claim& o : claims_) {
+      if (o.kind == cl.kind && o.publisher == cl.publisher &&
+          (cl.publisher || PublisherKey(o.name) == PublisherKey(cl.name)))
+        return true;
+    }
+    claims_.push_back(std::move(cl));
+    return true;
+  }
+
+  std::vector<Claim> Take() { return std::move(claims_); }
+
+ private:
+  const ProvenanceContext& c_;
+  std::vector<Claim> claims_;
+};
+
+std::string_view WhereOf(const PageBlock& b) { return b.in_article ? "text" : "page"; }
+
+// The href of a link inside the block's element whose text matches `name` (or the only link).
+std::string LinkFor(const ProvenanceContext& c, const PageBlock& b, std::string_view name) {
+  const Document& d = c.doc;
+  std::string only;
+  int count = 0;
+  for (const PageLink& l : c.page.links) {
+    if (!d.Contains(b.node, l.a)) continue;
+    ++count;
+    only = std::string(l.href);
+    if (!name.empty() && PublisherKey(l.text) == PublisherKey(name)) return std::string(l.href);
+  }
+  return count == 1 ? only : std::string();
+}
+
+void ScanCopyright(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
+  std::string_view t = b.text;
+  bool footer = !b.in_article && (b.chrome & kChromeFooter);
+  for (std::string_view cue : {std::string_view("\xC2\xA9"), std::string_view("(c) "),
+                               std::string_view("copyright")}) {
+    size_t p = cue == "copyright" ? FindCue(t, cue) : FindIgnoreCase(t, cue);
+    if (p == std::string_view::npos) continue;
+    if (MediaCreditBefore(t, p)) continue;
+    size_t i = SkipCopyrightPrefix(t, p);
+    Org org = OrgAt(t, i, /*allow_ambiguous=*/true);
+    if (org.name.empty()) continue;
+    // Outside the article a copyright line is the site's (or its owner's) own, unless it names
+    // a table outlet on a host the table does not know (a farm keeping the original's line).
+    if ((footer || !b.in_article) && (!org.publisher || c.host_publisher)) continue;
+    out->Add(ClaimKind::kCopyright, org, weights::kClaimCopyright,
+             {std::string(SentenceAround(t, p)), std::string(WhereOf(b))});
+    return;
+  }
+}
+
+void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
+  std::string_view t = b.text;
+  if (t.size() > 400) return;
+  // A bio starts with a person's name and a verb, or with "About the author".
+  size_t start = 0;
+  if (StartsWithIgnoreCase(t, "about the author")) {
+    start = 16;
+  } else {
+    std::string_view name = NamePhraseAt(t, 0, 4);
+    if (name.empty() || CountWords(name) < 2) return;
+    std::string_view after = t.substr(name.size());
+    bool verb = false;
+    for (std::string_view v : {" is ", " covers ", " writes ", " reports ", " has been ", " was "}) {
+      if (after.substr(0, v.size()) == v) verb = true;
+    }
+    if (!verb) return;
+    start = name.size();
+  }
+  size_t role = std::string_view::npos;
+  for (std::string_view r : kBioRoles) {
+    size_t p = FindCue(t, r, start);
+    if (p != std::string_view::npos && p < role) role = p;
+  }
+  if (role == std::string_view::npos) return;
+  // The outlet follows "for", else "at" / "with" / "of": prefer a table name anywhere after the role.
+  Org best;
+  size_t best_pos = std::string_view::npos;
+  for (std::string_view prep : {"for", "at", "with", "of"}) {
+    for (size_t p = FindCue(t, prep, role); p != std::string_view::npos; p = FindCue(t, prep, p + 1)) {
+      Org o = OrgAt(t, p + prep.size(), /*allow_ambiguous=*/true);
+      if (o.name.empty()) continue;
+      if (o.publisher && !best.publisher) {
+        best = o, best_pos = p;
+      } else if (best.name.empty() && prep == "for") {
+        best = o, best_pos = p;
+      }
+    }
+  }
+  if (best.name.empty()) return;
+  out->Add(ClaimKind::kBio, best, weights::kClaimBio,
+           {std::string(SentenceAround(t, best_pos)), std::string(WhereOf(b))});
+}
+
+void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
+  std::string_view t = b.text;
+  if (t.size() > 600) return;
+  bool licensed = false;
+  size_t licensed_at = std::string_view::npos;
+  Org licensed_org;
+  for (std::string_view cue : kLicensedCues) {
+    size_t p = FindCue(t, cue);
+    if (p == std::string_view::npos) continue;
+    if (MediaCreditBefore(t, p)) continue;
+    licensed = true;
+    if (licensed_at == std::string_view::npos || p < licensed_at) licensed_at = p;
+    if (licensed_org.name.empty()) licensed_org = OrgAt(t, p + cue.size(), true);
+  }
+  bool qualified = false;
+  for (std::string_view cue : kLicenceQualifiers) {
+    if (FindCue(t, cue) != std::string_view::npos) qualified = true;
+  }
+  Org origin;
+  size_t origin_at = std::string_view::npos;
+  double origin_weight = weights::kClaimOriginNote;
+  for (std::string_view cue : kOriginCues) {
+    size_t p = FindCue(t, cue);
+    if (p == std::string_view::npos) continue;
+    Org o = OrgAt(t, p + cue.size(), true);
+    if (o.name.empty()) continue;
+    origin = o, origin_at = p;
+    break;
+  }
+  // "Source: X" at the start of a short block.
+  if (origin.name.empty() && t.size() < 120) {
+    for (std::string_view cue : {"source:", "source :", "sources:", "via:"}) {
+      if (StartsWithIgnoreCase(t, cue)) {
+        Org o = OrgAt(t, cue.size(), true);
+        // "Source: Bureau of Labor Statistics" credits data as often as articles: an unknown
+        // name after "Source:" is weak.
+        if (!o.name.empty()) origin = o, origin_at = 0;
+        if (!o.publisher) origin_weight = weights::kClaimSourceUnknown;
+        break;
+      }
+    }
+  }
+  licensed = licensed || (qualified && !origin.name.empty());
+  if (!origin.name.empty()) {
+    ClaimKind kind = licensed ? ClaimKind::kLicensedNote : ClaimKind::kOriginNote;
+    out->Add(kind, origin, licensed ? weights::kClaimLicensedNote : origin_weight,
+             {std::string(SentenceAround(t, origin_at)), std::string(WhereOf(b))},
+             LinkFor(c, b, origin.name));
+  } else if (licensed && !licensed_org.name.empty()) {
+    out->Add(ClaimKind::kLicensedNote, licensed_org, weights::kClaimLicensedNote,
+             {std::string(SentenceAround(t, licensed_at)), std::string(WhereOf(b))},
+             LinkFor(c, b, licensed_org.name));
+  } else if (licensed) {
+    // A licence with the outlet only in a link ("republished with permission from <a>...</a>").
+    std::string href = LinkFor(c, b, "");
+    if (!href.empty()) {
+      out->Add(ClaimKind::kLicensedNote, Org{}, weights::kClaimLicensedNote,
+               {std::string(SentenceAround(t, licensed_at)), std::string(WhereOf(b))}, href);
+    }
+  }
+}
+
+// "WASHINGTON (AP) —", "(CNN) —", "LONDON, Nov 18 (Reuters) -" at the start of the story.
+void ScanDateline(const ProvenanceContext& c, Collector* out) {
+  const PublisherTable& table = PublisherTable::Get();
+  for (size_t k = 0; k < c.paragraphs.size() && k < 3; ++k) {
+    std::string_view p = c.paragraphs[k];
+    std::string_view head = p.substr(0, std::min<size_t>(p.size(), 160));
+    for (size_t open = head.find('('); open != std::string_view::npos; open = head.find('(', open + 1)) {
+      size_t close = head.find(')', open);
+      if (close == std::string_view::npos) break;
+      std::string_view inner = TrimView(head.substr(open + 1, close - open - 1));
+      size_t len = 0;
+      const Publisher* pub = table.NameAt(inner, &len);
+      if (!pub || len != inner.size()) continue;
+      // A dash (or colon) follows the parenthesis.
+      std::string_view after = TrimView(p.substr(close + 1, 8));
+      bool dash = after.substr(0, 1) == "-" || after.substr(0, 1) == ":" ||
+                  after.substr(0, 3) == "\xE2\x80\x94" || after.substr(0, 3) == "\xE2\x80\x93";
+      if (!dash) continue;
+      out->Add(ClaimKind::kDateline, Org{std::string(inner), pub}, weights::kClaimDateline,
+               {std::string(p.substr(0, std::min<size_t>(p.size(), close + 5))), "text"});
+      return;
+    }
+  }
+}
+
+void ScanSelfReferences(const ProvenanceContext& c, Collector* out) {
+  const PublisherTable& table = PublisherTable::Get();
+  double strength = weights::kClaimSelfReference;
+  if (c.host_publisher) strength *= weights::kSelfReferenceOnKnownHostFactor;
+  if (strength <= 0) return;
+  for (std::string_view para : c.paragraphs) {
+    for (const PublisherMention& m : table.FindMentions(para)) {
+      if (m.ambiguous || m.end - m.begin <= 2) continue;
+      std::string_view before = para.substr(m.begin > 40 ? m.begin - 40 : 0,
+                                            m.begin - (m.begin > 40 ? m.begin - 40 : 0));
+      std::string_view after = para.substr(m.end, std::min<size_t>(40, para.size() - m.end));
+      bool self = false;
+      for (std::string_view cue : kSelfBefore) {
+        if (EndsWithWord(before, cue)) self = true;
+      }
+      std::string_view a = after;
+      if (a.substr(0, 2) == "'s" || a.substr(0, 4) == "\xE2\x80\x99s") {
+        // "CBS News' Jane Doe contributed": the outlet's staff in its own story.
+        if (FindCue(para.substr(m.end, 80), "contributed") != std::string_view::npos) self = true;
+      }
+      a = TrimView(a);
+      for (std::string_view cue : kSelfAfter) {
+        if (StartsWithIgnoreCase(a, cue)) self = true;
+      }
+      if (!self) continue;
+      out->Add(ClaimKind::kSelfReference,
+               Org{std::string(para.substr(m.begin, m.end - m.begin)), m.publisher}, strength,
+               {std::string(SentenceAround(para, m.begin)), "text"});
+    }
+  }
+}
+
+// Title segments naming another outlet ("Headline - CBS News").
+void ScanTitle(const ProvenanceContext& c, Collector* out) {
+  const PublisherTable& table = PublisherTable::Get();
+  for (const auto* title : {&c.meta.raw_title, &c.meta.og_title}) {
+    if (!*title) continue;
+    std::string_view t = **title;
+    for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "}) {
+      size_t p = t.rfind(sep);
+      if (p == std::string_view::npos) continue;
+      std::string_view seg = TrimView(t.substr(p + sep.size()));
+      const Publisher* pub = table.ByName(seg);
+      if (!pub || pub->IsAmbiguousName(seg)) continue;
+      out->Add(ClaimKind::kTitle, Org{std::string(seg), pub}, weights::kClaimTitle,
+               {std::string(t), title == &c.meta.raw_title ? "title" : "meta:og:title"});
+      return;
+    }
+  }
+}
+
+void ScanHead(const ProvenanceContext& c, Collector* out) {
+  const PublisherTable& table = PublisherTable::Get();
+  const Metadata& m = c.meta;
+  if (m.og_site_name) {
+    if (const Publisher* p = table.ByName(*m.og_site_name)) {
+      out->Add(ClaimKind::kSiteName, Org{*m.og_site_name, p}, weights::kClaimSiteName,
+               {*m.og_site_name, "meta:og:site_name"});
+    }
+  }
+  if (m.jsonld_publisher) {
+    if (const Publisher* p = table.ByName(*m.jsonld_publisher)) {
+      out->Add(ClaimKind::kJsonLdPublisher, Org{*m.jsonld_publisher, p},
+               weights::kClaimJsonLdPublisher, {*m.jsonld_publisher, "jsonld:publisher"});
+    }
+  }
+  for (const std::string& org : m.jsonld_author_orgs) {
+    if (const Publisher* p = table.ByName(org)) {
+      out->Add(ClaimKind::kAuthorOrg, Org{org, p}, weights::kClaimAuthorOrg, {org, "jsonld:author"});
+    }
+  }
+  if (m.canonical_url) {
+    out->Add(ClaimKind::kCanonical, Org{}, weights::kClaimCanonical, {*m.canonical_url, "canonical"},
+             *m.canonical_url);
+  }
+  if (m.og_url) {
+    out->Add(ClaimKind::kOgUrl, Org{}, weights::kClaimOgUrl, {*m.og_url, "meta:og:url"}, *m.og_url);
+  }
+  if (m.jsonld_based_on) {
+    out->Add(ClaimKind::kBasedOn, Org{}, weights::kClaimBasedOn, {*m.jsonld_based_on, "jsonld:isBasedOn"},
+             *m.jsonld_based_on);
+  }
+  if (m.byline) {
+    for (const PublisherMention& mention : table.FindMentions(*m.byline)) {
+      // Two letters in a byline are too often something else ("9:24 pm ET").
+      if (mention.end - mention.begin <= 2) continue;
+      std::string name = m.byline->substr(mention.begin, mention.end - mention.begin);
+      out->Add(ClaimKind::kByline, Org{name, mention.publisher}, weights::kClaimByline,
+               {*m.byline, "byline"});
+    }
+  }
+}
+
+// The lead image served from another table outlet's domain.
+void ScanImage(const ProvenanceContext& c, Collector* out) {
+  if (!c.meta.lead_image) return;
+  std::string reg = c.RegistrableOf(*c.meta.lead_image);
+  if (reg.empty() || reg == c.site) return;
+  const Publisher* p = PublisherTable::Get().ByDomain(reg);
+  if (!p) return;
+  out->Add(ClaimKind::kImage, Org{std::string(p->name), p}, weights::kClaimImage,
+           {*c.meta.lead_image, "meta:og:image"});
+}
+
+// Groups claims naming the same outlet: same table row, same name key, or a URL claim whose
+// registrable domain a named claim's outlet owns or spells.
+void GroupClaims(std::vector<Claim>* claims) {
+  int next = 0;
+  auto same = [](const Claim& a, const Claim& b) {
+    if (a.publisher && b.publisher) return PublisherTable::SameOwner(a.publisher, b.publisher);
+    auto name_vs_domain = [](const Claim& named, const Claim& url) {
+      if (url.registrable.empty()) return false;
+      if (named.publisher) return named.publisher->OwnsDomain(url.registrable);
+      return NameSpellsDomain(named.name, url.registrable);
+    };
+    if (name_vs_domain(a, b) || name_vs_domain(b, a)) return true;
+    if (!a.registrable.empty() && a.registrable == b.registrable) return true;
+    return !a.name.empty() && PublisherKey(a.name) == PublisherKey(b.name);
+  };
+  for (size_t i = 0; i < claims->size(); ++i) {
+    Claim& ci = (*claims)[i];
+    for (size_t j = 0; j < i && ci.group < 0; ++j) {
+      if (same(ci, (*claims)[j])) ci.group = (*claims)[j].group;
+    }
+    if (ci.group < 0) ci.group = next++;
+  }
+}
+
+}  // namespace
+
+const char* ClaimKindName(ClaimKind k) {
+  switch (k) {
+    case ClaimKind::kSiteName: return "site-name";
+    case ClaimKind::kJsonLdPublisher: return "jsonld-publisher";
+    case ClaimKind::kAuthorOrg: return "author-org";
+    case ClaimKind::kCanonical: return "canonical";
+    case ClaimKind::kOgUrl: return "og-url";
+    case ClaimKind::kBasedOn: return "based-on";
+    case ClaimKind::kBio: return "bio";
+    case ClaimKind::kDateline: return "dateline";
+    case ClaimKind::kCopyright: return "copyright";
+    case ClaimKind::kOriginNote: return "origin-note";
+    case ClaimKind::kLicensedNote: return "licensed-note";
+    case ClaimKind::kSourceLabel: return "source-label";
+    case ClaimKind::kByline: return "byline";
+    case ClaimKind::kSelfReference: return "self-reference";
+    case ClaimKind::kImage: return "image";
+    case ClaimKind::kTitle: return "title";
+  }
+  return "claim";
+}
+
+bool AttributionResult::HasKind(ClaimKind k) const {
+  for (const Claim& c : claims) {
+    if (c.kind == k) return true;
+  }
+  return false;
+}
+
+bool AttributionResult::TopGroupHas(ClaimKind k) const {
+  for (const Claim& c : claims) {
+    if (c.group == top_group && c.kind == k) return true;
+  }
+  return false;
+}
+
+AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
+  Collector col(c);
+  ScanHead(c, &col);
+  ScanTitle(c, &col);
+  ScanDateline(c, &col);
+  for (const PageBlock& b : c.page.blocks) {
+    if (b.chrome & (kChromeCaption | kChromeNav)) continue;
+    bool link_list = b.link_chars * 10 > b.text.size() * 7;
+    // Credits often sit in the article's own <header>; the site's masthead never holds a bio.
+    if (!link_list && !(b.chrome & kChromeHeader)) {
+      ScanCopyright(c, b, &col);
+      ScanBio(c, b, &col);
+    }
+    ScanNotes(c, b, &col);
+  }
+  ScanSelfReferences(c, &col);
+  ScanImage(c, &col);
+
+  AttributionResult r;
+  r.claims = col.Take();
+  if (r.claims.empty()) return r;
+  GroupClaims(&r.claims);
+
+  // The strongest group (noisy-OR of its claims) names the likely original. Image-only and
+  // URL-only groups of unknown domains are weak by construction.
+  std::vector<double> miss;  // per group: product of (1 - strength)
+  for (const Claim& cl : r.claims) {
+    if (cl.group >= static_cast<int>(miss.size())) miss.resize(cl.group + 1, 1.0);
+    miss[cl.group] *= 1.0 - cl.strength;
+  }
+  for (size_t g = 0; g < miss.size(); ++g) {
+    if (1.0 - miss[g] > r.top_strength) r.top_strength = 1.0 - miss[g], r.top_group = static_cast<int>(g);
+  }
+  // Name and URL of the top group: table name first, else the name of its strongest named claim.
+  double best_named = -1;
+  for (const Claim& cl : r.claims) {
+    if (cl.group != r.top_group) continue;
+    if (cl.publisher && !r.publisher_row) r.publisher_row = cl.publisher;
+    if (!cl.name.empty() && cl.kind != ClaimKind::kCanonical && cl.kind != ClaimKind::kOgUrl &&
+        cl.kind != ClaimKind::kBasedOn && cl.strength > best_named) {
+      best_named = cl.strength;
+      r.publisher = cl.name;
+    }
+    if (r.url.empty() && !cl.url.empty() &&
+        (cl.kind == ClaimKind::kCanonical || cl.kind == ClaimKind::kBasedOn ||
+         cl.kind == ClaimKind::kOriginNote || cl.kind == ClaimKind::kLicensedNote ||
+         cl.kind == ClaimKind::kOgUrl))
+      r.url = cl.url;
+  }
+  if (r.publisher_row) r.publisher = std::string(r.publisher_row->name);
+  if (r.publisher.empty()) {
+    for (const Claim& cl : r.claims) {
+      if (cl.group == r.top_group && !cl.registrable.empty()) r.publisher = cl.registrable;
+    }
+  }
+
+  Signal s;
+  s.id = "attribution-mismatch";
+  s.weight = r.top_strength;
+  s.message = "The page credits " + (r.publisher.empty() ? std::string("another outlet") : r.publisher) +
+              ", not its own host" + (c.host.empty() ? std::string() : " (" + c.host + ")") + ".";
+  for (const Claim& cl : r.claims) s.evidence.push_back(cl.evidence);
+  r.signal = std::move(s);
+  return r;
+}
+
+}  // namespace clearsource

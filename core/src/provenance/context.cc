@@ -1,0 +1,105 @@
+#include "provenance/context.h"
+
+#include "provenance/domains.h"
+#include "provenance/text_scan.h"
+#include "util/text.h"
+
+namespace clearsource {
+namespace {
+
+void SplitParagraphs(std::string_view text, std::vector<std::string_view>* out) {
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find("\n\n", start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view p = TrimView(text.substr(start, end - start));
+    if (!p.empty()) out->push_back(p);
+    start = end + 2;
+  }
+}
+
+// Whether `href` points at the site's home page ("/", "./", "https://host/", "index.html").
+bool IsHomeHref(std::string_view href, const ProvenanceContext& c) {
+  href = TrimView(href);
+  if (href == "/" || href == "./" || href == "/index.html" || href == "index.html") return true;
+  Url u = ParseUrl(href);
+  if (!u.valid() || u.host.empty()) return false;
+  return (u.path.empty() || u.path == "/") && SameSite(u.host, c.host);
+}
+
+// Copyright holder of a footer line ("Copyright © 2025 Profound Wealth Insights All Rights Reserved").
+std::string CopyrightHolder(std::string_view text) {
+  size_t p = text.find("\xC2\xA9");
+  if (p == std::string_view::npos) p = FindCue(text, "copyright");
+  if (p == std::string_view::npos) return std::string();
+  size_t i = SkipCopyrightPrefix(text, p);
+  return std::string(TrimHolder(NamePhraseAt(text, i, 8)));
+}
+
+}  // namespace
+
+ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, const Metadata& m,
+                                     const Url& u, const Result& r)
+    : doc(d), ws(w), meta(m), page_url(u), result(r) {
+  host = AsciiLower(u.host);
+  site = RegistrableDomain(host);
+  if (!site.empty()) host_publisher = PublisherTable::Get().ByDomain(site);
+  page = BuildPageText(d, w);
+  SplitParagraphs(r.text_content, &paragraphs);
+
+  const PublisherTable& table = PublisherTable::Get();
+  auto add_self = [&](std::string_view name) {
+    name = TrimView(name);
+    if (name.empty() || CountCodePoints(name) > 80) return;
+    const Publisher* p = table.ByName(name);
+    if (p && !IsSelfPublisher(p)) return;  // names another outlet: a claim, not a self name
+    self_names.emplace_back(name);
+  };
+  if (m.og_site_name) add_self(*m.og_site_name);
+  if (m.jsonld_publisher) add_self(*m.jsonld_publisher);
+  // The home link (logo) and the footer's copyright holder, outside the article.
+  for (const PageLink& l : page.links) {
+    if (l.in_article || !IsHomeHref(l.href, *this)) continue;
+    std::string text = l.text;
+    if (text.empty()) {
+      for (NodeId i = l.a + 1; i < d[l.a].end; ++i) {
+        if (d.IsTag(i, GUMBO_TAG_IMG)) {
+          text = NormalizeSpace(d.Attr(i, "alt"));
+          break;
+        }
+      }
+    }
+    if (!text.empty() && CountWords(text) <= 6) add_self(text);
+  }
+  for (const PageBlock& b : page.blocks) {
+    if (b.in_article || !(b.chrome & kChromeFooter)) continue;
+    std::string holder = CopyrightHolder(b.text);
+    if (!holder.empty()) add_self(holder);
+  }
+}
+
+bool ProvenanceContext::IsSelfPublisher(const Publisher* p) const {
+  if (!p) return false;
+  if (!site.empty() && p->OwnsDomain(site)) return true;
+  return PublisherTable::SameOwner(p, host_publisher);
+}
+
+bool ProvenanceContext::IsSelfName(std::string_view name) const {
+  std::string key = PublisherKey(name);
+  if (key.empty()) return false;
+  for (const std::string& s : self_names) {
+    if (PublisherKey(s) == key) return true;
+  }
+  if (!site.empty() && NameSpellsDomain(name, site)) return true;
+  const Publisher* p = PublisherTable::Get().ByName(name);
+  return p && IsSelfPublisher(p);
+}
+
+std::string ProvenanceContext::RegistrableOf(std::string_view ref) const {
+  std::string abs = ResolveUrl(page_url, TrimView(ref));
+  Url u = ParseUrl(abs);
+  if (!u.valid() || u.host.empty()) return std::string();
+  return RegistrableDomain(u.host);
+}
+
+}  // namespace clearsource

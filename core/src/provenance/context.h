@@ -1,0 +1,52 @@
+// Everything the provenance signals read, computed once per page: the host and its registrable
+// domain, the table publisher owning it, the page's text blocks and links, the article's
+// paragraphs, and the names the site uses for itself.
+#ifndef CLEARSOURCE_PROVENANCE_CONTEXT_H_
+#define CLEARSOURCE_PROVENANCE_CONTEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "clean/urls.h"
+#include "clearsource/result.h"
+#include "meta/metadata.h"
+#include "parse/dom.h"
+#include "provenance/page_text.h"
+#include "provenance/publishers.h"
+#include "score/workspace.h"
+
+namespace clearsource {
+
+struct ProvenanceContext {
+  const Document& doc;
+  const Workspace& ws;
+  const Metadata& meta;
+  const Url& page_url;
+  const Result& result;
+
+  std::string host;                     // page host, lower-case
+  std::string site;                     // its registrable domain ("" when unknown)
+  const Publisher* host_publisher = nullptr;
+  PageText page;
+  std::vector<std::string_view> paragraphs;  // of result.text_content
+  // Names the site gives itself: og:site_name / application-name and JSON-LD publisher (unless
+  // they name another table publisher), the home link's text or logo alt, the footer's copyright
+  // holder. Compared by PublisherKey.
+  std::vector<std::string> self_names;
+
+  ProvenanceContext(const Document& d, const Workspace& w, const Metadata& m, const Url& u,
+                    const Result& r);
+
+  // Whether `name` denotes this site: one of its self names, a name spelling its registrable
+  // domain, or a table name of the host's publisher (or a sister brand).
+  bool IsSelfName(std::string_view name) const;
+  // Whether a table publisher is this site (owns the domain, or shares its owner group).
+  bool IsSelfPublisher(const Publisher* p) const;
+  // Resolves `ref` against the page URL; the registrable domain of the result ("" if none).
+  std::string RegistrableOf(std::string_view ref) const;
+};
+
+}  // namespace clearsource
+
+#endif  // CLEARSOURCE_PROVENANCE_CONTEXT_H_

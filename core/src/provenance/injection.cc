@@ -1,0 +1,387 @@
+#include "provenance/injection.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "provenance/domains.h"
+#include "provenance/text_scan.h"
+#include "provenance/weights.h"
+#include "util/text.h"
+
+namespace clearsource {
+namespace {
+
+// A word for comparisons: lower-cased, without a possessive ("Musk's", "Andrew’s" -> "musk").
+std::string WordKey(std::string_view w) {
+  std::string k = AsciiLower(w);
+  for (std::string_view pos : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (k.size() > pos.size() && k.compare(k.size() - pos.size(), pos.size(), pos) == 0) {
+      k.resize(k.size() - pos.size());
+      break;
+    }
+  }
+  return k;
+}
+
+// Calls f(word) for each run of word characters (apostrophes inside words kept).
+template <class F>
+void ForEachWord(std::string_view s, F&& f) {
+  size_t i = 0, start = 0;
+  bool in = false;
+  while (i < s.size()) {
+    size_t at = i;
+    uint32_t cp = NextCodePoint(s, &i);
+    bool w = IsWordCodePoint(cp) || (in && (cp == '\'' || cp == 0x2019) && IsWordCharAt(s, i));
+    if (w && !in) in = true, start = at;
+    if (!w && in) in = false, f(s.substr(start, at - start));
+  }
+  if (in) f(s.substr(start));
+}
+
+struct Cut {
+  size_t pos, len;
+  bool strong;  // "|", "_", "·", dashes with a space beside them...; bare "-" and ":" are weak
+};
+
+std::vector<Cut> FindCuts(std::string_view t) {
+  std::vector<Cut> cuts;
+  auto spaced = [&](size_t pos, size_t len) {
+    return (pos > 0 && t[pos - 1] == ' ') || (pos + len < t.size() && t[pos + len] == ' ');
+  };
+  for (size_t i = 0; i < t.size();) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    size_t len = 0;
+    bool strong = true;
+    if (c == '|' || c == '_') len = 1;
+    else if (c == '-') len = 1, strong = spaced(i, 1);
+    else if (c == ':') len = 1, strong = false;
+    else if (t.substr(i, 2) == "\xC2\xB7" || t.substr(i, 2) == "\xC2\xBB") len = 2;  // · »
+    else if (t.substr(i, 3) == "\xE2\x80\x93" || t.substr(i, 3) == "\xE2\x80\x94" ||  // – —
+             t.substr(i, 3) == "\xE4\xB8\xA8" || t.substr(i, 3) == "\xEF\xBD\x9C" ||  // 丨 ｜
+             t.substr(i, 3) == "\xE2\x80\xA2")                                          // •
+      len = 3;
+    if (len) {
+      // "::" or "||" are one separator.
+      size_t j = i + len;
+      while (j < t.size() && static_cast<unsigned char>(t[j]) == c && len == 1) ++j;
+      cuts.push_back({i, j - i, strong});
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+  return cuts;
+}
+
+bool HasLetter(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    uint32_t cp = NextCodePoint(s, &i);
+    if (IsWordCodePoint(cp) && !(cp >= '0' && cp <= '9')) return true;
+  }
+  return false;
+}
+
+// One word of plain title case ("Politics", "Opinion"): a section label or a kicker, not a brand.
+bool IsPlainWord(std::string_view a) {
+  if (CountWords(a) != 1) return false;
+  for (size_t i = 1; i < a.size(); ++i) {
+    char ch = a[i];
+    if ((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')) return false;  // "NovaTrade", "88"
+  }
+  return true;
+}
+
+enum class AffixKind { kNone, kSite, kOutlet, kSection, kInjected };
+
+struct Affix {
+  AffixKind kind = AffixKind::kNone;
+  double strength = 0;
+  bool corroborated = false;  // seen beyond the title (h1, glued in text, keywords)
+  std::vector<Evidence> evidence;
+};
+
+class Analyzer {
+ public:
+  explicit Analyzer(const ProvenanceContext& c) : c_(c), text_(c.result.text_content) {
+    if (!c.paragraphs.empty()) {
+      std::string_view first = SentenceAround(c.paragraphs[0], 0);
+      // Offset of the end of the lead sentence inside text_content.
+      size_t at = text_.find(first);
+      lead_end_ = at == std::string::npos ? 0 : at + first.size();
+    }
+    // Words of the article outside the lead sentence, lower-cased.
+    std::string_view body = std::string_view(text_).substr(std::min(lead_end_, text_.size()));
+    ForEachWord(body, [&](std::string_view w) { body_words_.insert(WordKey(w)); });
+    std::string_view path = c.page_url.path;
+    for (std::string_view seg : Split(path, '/')) {
+      if (!seg.empty()) path_keys_.push_back(SquashName(seg));
+    }
+    ForEachWord(path, [&](std::string_view w) { path_words_.insert(AsciiLower(w)); });
+    if (c.meta.section) path_keys_.push_back(SquashName(*c.meta.section));
+  }
+
+  Affix Classify(std::string_view a, bool strong_cut, std::string_view title, const char* where) {
+    Affix r;
+    a = TrimView(a);
+    if (a.empty() || !HasLetter(a)) return r;
+    int words = static_cast<int>(CountWords(a));
+    if (words > weights::kInjectMaxAffixWords) return r;
+    if (c_.IsSelfName(a)) {
+      r.kind = AffixKind::kSite;
+      return r;
+    }
+    if (const Publisher* p = PublisherTable::Get().ByName(a); p && !p->IsAmbiguousName(a)) {
+      r.kind = AffixKind::kOutlet;
+      return r;
+    }
+    std::string key = SquashName(a);
+    for (const std::string& k : path_keys_) {
+      if (!key.empty() && k == key) {
+        r.kind = AffixKind::kSection;
+        return r;
+      }
+    }
+    if (IsAllCaps(a)) {  // "BREAKING", "WATCH", "LIVE UPDATES": kickers
+      r.kind = AffixKind::kSection;
+      return r;
+    }
+    bool spells_site = false;
+    ForEachWord(a, [&](std::string_view w) {
+      if (!c_.site.empty() && NameSpellsDomain(w, c_.site)) spells_site = true;
+    });
+    if (spells_site) {  // "9to5Mac Gift Guide" on 9to5mac.com
+      r.kind = AffixKind::kSite;
+      return r;
+    }
+    if (PresentInBody(a) || WordsInBody(a) > weights::kInjectMaxKnownWordShare) return r;
+    // Words of the URL slug: sites build it from the real headline, a farm's template adds the
+    // brand to the title only.
+    if (WordsInPath(a) >= weights::kInjectMaxKnownWordShare) return r;
+    // A brand is capitalised; a lower-case start continues the headline ("der lange Marsch").
+    if (!IsUpperAt(a, 0) && !(a[0] >= '0' && a[0] <= '9')) return r;
+    // Evidence quotes the phrase exactly as it appears in each place, so the view can mark it.
+    std::vector<Evidence> ev;
+    ev.push_back({std::string(a), where});
+    double miss = 1.0;
+    bool corroborated = false;
+    if (std::string glued = GluedToken(a); !glued.empty()) {
+      ev.push_back({glued, "text"});
+      miss *= 1.0 - weights::kInjectGlued;
+      corroborated = true;
+    }
+    bool plain = IsPlainWord(a);
+    if (c_.meta.h1 && where != std::string_view("h1") && IsAffixOf(a, *c_.meta.h1) && !plain) {
+      ev.push_back({std::string(a), "h1"});
+      miss *= 1.0 - weights::kInjectH1;
+      corroborated = true;
+    }
+    if (c_.meta.keywords && IsKeyword(a, *c_.meta.keywords)) {
+      ev.push_back({std::string(a), "meta:keywords"});
+      if (!plain) {
+        miss *= 1.0 - weights::kInjectKeyword;
+        corroborated = true;
+      }
+    }
+    if (!corroborated) {
+      // Alone in the title: only a capitalised, brand-like phrase after a clear separator
+      // counts, weakly (it may be a tagline).
+      if (!strong_cut || plain || !IsUpperAt(a, 0)) return r;
+      miss *= 1.0 - weights::kInjectTitleOnly;
+    }
+    r.corroborated = corroborated;
+    if (c_.meta.og_title && where != std::string_view("meta:og:title") &&
+        c_.meta.og_title->find(std::string(a)) != std::string::npos) {
+      ev.push_back({std::string(a), "meta:og:title"});
+    }
+    r.kind = AffixKind::kInjected;
+    r.strength = 1.0 - miss;
+    r.evidence = std::move(ev);
+    return r;
+  }
+
+ private:
+  // Occurs in the article text as words of its own, outside the lead sentence (where farms
+  // splice the phrase in).
+  bool PresentInBody(std::string_view a) const {
+    for (size_t p = FindCue(text_, a); p != std::string::npos; p = FindCue(text_, a, p + 1)) {
+      if (p >= lead_end_) return true;
+    }
+    return false;
+  }
+
+  // `a` glued to a neighbouring word, as written ("SafeX Pro ExchangeU.S."), or "".
+  std::string GluedToken(std::string_view a) const {
+    for (std::string_view hay : {std::string_view(text_), c_.meta.excerpt ? std::string_view(*c_.meta.excerpt) : std::string_view()}) {
+      for (size_t p = hay.find(a); p != std::string_view::npos; p = hay.find(a, p + 1)) {
+        bool glued_before = IsWordCharBefore(hay, p) && IsWordCharAt(a, 0);
+        bool glued_after = IsWordCharAt(hay, p + a.size()) && IsWordCharBefore(a, a.size());
+        if (!glued_before && !glued_after) continue;
+        size_t b = p, e = p + a.size();
+        while (b > 0 && IsWordCharBefore(hay, b)) {
+          --b;
+          while (b > 0 && (static_cast<unsigned char>(hay[b]) & 0xC0) == 0x80) --b;
+        }
+        while (e < hay.size()) {
+          size_t j = e;
+          if (IsWordCodePoint(NextCodePoint(hay, &j))) e = j;
+          else if (hay[e] == '.' && IsWordCharAt(hay, e + 1)) ++e;
+          else break;
+        }
+        if (e < hay.size() && hay[e] == '.') ++e;  // "U.S."
+        return std::string(hay.substr(b, e - b));
+      }
+    }
+    return std::string();
+  }
+
+  // Share of the affix's words that the article uses outside its lead sentence.
+  double WordsInBody(std::string_view a) const {
+    int n = 0, known = 0;
+    ForEachWord(a, [&](std::string_view w) {
+      ++n;
+      if (body_words_.count(WordKey(w))) ++known;
+    });
+    return n ? static_cast<double>(known) / n : 0.0;
+  }
+
+  double WordsInPath(std::string_view a) const {
+    int n = 0, known = 0;
+    ForEachWord(a, [&](std::string_view w) {
+      ++n;
+      std::string k = WordKey(w), full = SquashName(w);
+      if (path_words_.count(k) || path_words_.count(full)) ++known;
+    });
+    return n ? static_cast<double>(known) / n : 0.0;
+  }
+
+  static bool IsAllCaps(std::string_view a) {
+    int upper = 0;
+    for (char ch : a) {
+      if (ch >= 'a' && ch <= 'z') return false;
+      if (ch >= 'A' && ch <= 'Z') ++upper;
+    }
+    return upper >= 2;
+  }
+
+  static bool IsAffixOf(std::string_view a, std::string_view h) {
+    h = TrimView(h);
+    if (h.size() <= a.size() + 1) return false;
+    auto sep_at = [](std::string_view s) {
+      s = TrimView(s);
+      if (s.empty()) return false;
+      std::vector<Cut> cuts = FindCuts(s);
+      return !cuts.empty() && (cuts.front().pos == 0 || cuts.back().pos + cuts.back().len == s.size());
+    };
+    if (h.compare(0, a.size(), a) == 0) {
+      std::string_view rest = h.substr(a.size());
+      size_t k = 0;
+      while (k < rest.size() && rest[k] == ' ') ++k;
+      std::vector<Cut> cuts = FindCuts(rest.substr(k, 4));
+      if (!cuts.empty() && cuts.front().pos == 0) return true;
+    }
+    if (h.size() >= a.size() && h.compare(h.size() - a.size(), a.size(), a) == 0) {
+      std::string_view rest = TrimView(h.substr(0, h.size() - a.size()));
+      if (!rest.empty() && sep_at(rest.substr(rest.size() - std::min<size_t>(rest.size(), 3)))) return true;
+    }
+    return false;
+  }
+
+  static bool IsKeyword(std::string_view a, std::string_view keywords) {
+    size_t start = 0;
+    while (start <= keywords.size()) {
+      size_t end = keywords.find_first_of(",;", start);
+      if (end == std::string_view::npos) end = keywords.size();
+      if (EqualsIgnoreCase(TrimView(keywords.substr(start, end - start)), a)) return true;
+      start = end + 1;
+    }
+    return false;
+  }
+
+  const ProvenanceContext& c_;
+  const std::string& text_;
+  size_t lead_end_ = 0;
+  std::vector<std::string> path_keys_;
+  std::unordered_set<std::string> body_words_;
+  std::unordered_set<std::string> path_words_;  // words of the URL path, lower-cased
+};
+
+struct Found {
+  std::string phrase;
+  Affix affix;
+};
+
+// Strips recognised affixes from both ends of `title`, collecting injected ones.
+std::string Strip(std::string_view title, const char* where, Analyzer* an, std::vector<Found>* found) {
+  std::string t(TrimView(title));
+  for (int round = 0; round < 6; ++round) {
+    std::vector<Cut> cuts = FindCuts(t);
+    if (cuts.empty()) break;
+    bool stripped = false;
+    // Suffixes, nearest the end first; then prefixes, nearest the start first.
+    for (int side = 0; side < 2 && !stripped; ++side) {
+      for (size_t k = 0; k < cuts.size() && k < 4 && !stripped; ++k) {
+        const Cut& cut = side == 0 ? cuts[cuts.size() - 1 - k] : cuts[k];
+        std::string_view affix = side == 0 ? std::string_view(t).substr(cut.pos + cut.len)
+                                           : std::string_view(t).substr(0, cut.pos);
+        std::string_view rest = side == 0 ? std::string_view(t).substr(0, cut.pos)
+                                          : std::string_view(t).substr(cut.pos + cut.len);
+        if (CountWords(rest) < 2) continue;  // never strip down to nothing
+        Affix a = an->Classify(affix, cut.strong, title, where);
+        if (a.kind == AffixKind::kNone) continue;
+        if (a.kind == AffixKind::kSection && !cut.strong) continue;
+        if (a.kind == AffixKind::kInjected) found->push_back({std::string(TrimView(affix)), a});
+        t = std::string(TrimView(rest));
+        stripped = true;
+      }
+    }
+    if (!stripped) break;
+  }
+  return t;
+}
+
+}  // namespace
+
+InjectionResult AnalyzeInjection(const ProvenanceContext& c) {
+  InjectionResult r;
+  Analyzer an(c);
+  std::vector<Found> found;
+  const Metadata& m = c.meta;
+  if (m.raw_title) r.clean_title = Strip(*m.raw_title, "title", &an, &found);
+  // The headline variants may carry a phrase the <title> lacks.
+  std::vector<Found> more;
+  std::string og_clean = m.og_title ? Strip(*m.og_title, "meta:og:title", &an, &more) : std::string();
+  std::string h1_clean = m.h1 ? Strip(*m.h1, "h1", &an, &more) : std::string();
+  for (Found& f : more) {
+    bool dup = false;
+    for (const Found& g : found) dup |= g.phrase == f.phrase;
+    if (!dup) found.push_back(std::move(f));
+  }
+  if (r.clean_title.empty() || CountWords(r.clean_title) < 2) {
+    if (!og_clean.empty()) r.clean_title = og_clean;
+    else if (!h1_clean.empty()) r.clean_title = h1_clean;
+    else if (m.title) r.clean_title = *m.title;
+  }
+  if (found.empty()) return r;
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Found& a, const Found& b) { return a.affix.strength > b.affix.strength; });
+  Signal s;
+  s.id = "keyword-injection";
+  for (const Found& f : found) {
+    r.phrases.push_back(f.phrase);
+    r.strength = std::max(r.strength, f.affix.strength);
+    if (f.affix.corroborated) r.corroborated = std::max(r.corroborated, f.affix.strength);
+    for (const Evidence& e : f.affix.evidence) {
+      bool dup = false;
+      for (const Evidence& o : s.evidence) dup |= o.text == e.text && o.where == e.where;
+      if (!dup) s.evidence.push_back(e);
+    }
+  }
+  s.weight = r.strength;
+  s.message = "\"" + r.phrases[0] + "\" is attached to the headline but is not part of the article" +
+              (found[0].affix.strength >= weights::kInjectH1 ? " (spliced in to rank for it)." : ".");
+  r.signal = std::move(s);
+  return r;
+}
+
+}  // namespace clearsource

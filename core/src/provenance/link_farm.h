@@ -1,0 +1,29 @@
+// Signal "link-farm": blocks of headline links unrelated to the article and to each other, as
+// farms append to every page ("Related / Ranking / Recommendation" of random stories in several
+// languages). Topical coherence is measured against the article's own vocabulary, not against a
+// list of block titles. Blocks linking to other sites (ad widgets) are not counted, and a single
+// "most read" block is weak evidence: real publishers have one too.
+#ifndef CLEARSOURCE_PROVENANCE_LINK_FARM_H_
+#define CLEARSOURCE_PROVENANCE_LINK_FARM_H_
+
+#include <optional>
+
+#include "provenance/context.h"
+#include "provenance/signal.h"
+
+namespace clearsource {
+
+struct LinkFarmResult {
+  std::optional<Signal> signal;
+  int blocks = 0;             // headline blocks found
+  int incoherent_blocks = 0;  // blocks whose headlines are unrelated to the article
+  int unrelated = 0;          // unrelated headlines in those blocks
+  int foreign_script = 0;     // headlines in another script than the article
+  double strength = 0;
+};
+
+LinkFarmResult AnalyzeLinkFarm(const ProvenanceContext& c);
+
+}  // namespace clearsource
+
+#endif  // CLEARSOURCE_PROVENANCE_LINK_FARM_H_

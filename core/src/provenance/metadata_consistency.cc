@@ -1,0 +1,204 @@
+#include "provenance/metadata_consistency.h"
+
+#include <algorithm>
+
+#include "provenance/text_scan.h"
+#include "provenance/weights.h"
+#include "provenance/words.h"
+#include "util/text.h"
+
+namespace clearsource {
+namespace {
+
+int YearAt(std::string_view s, size_t i) {
+  if (i + 4 > s.size()) return 0;
+  int y = 0;
+  for (size_t k = i; k < i + 4; ++k) {
+    if (s[k] < '0' || s[k] > '9') return 0;
+    y = y * 10 + (s[k] - '0');
+  }
+  return y;
+}
+
+// The latest plausible year (1990..page year) written as a word of its own in `text`.
+int LatestYear(std::string_view text, int cap) {
+  int latest = 0;
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (text[i] != '1' && text[i] != '2') continue;
+    if (IsWordCharBefore(text, i) || IsWordCharAt(text, i + 4)) continue;
+    int y = YearAt(text, i);
+    if (y >= 1990 && y <= cap && y > latest) latest = y;
+  }
+  return latest;
+}
+
+// The page's own date: published_time, else a visible "Date: YYYY-MM-DD" stamp.
+int PageYear(const ProvenanceContext& c, std::string* shown, std::string* where) {
+  if (c.meta.published_time) {
+    *shown = *c.meta.published_time;
+    *where = "meta:published_time";
+    return YearAt(*c.meta.published_time, 0);
+  }
+  for (const PageBlock& b : c.page.blocks) {
+    size_t p = FindCue(b.text, "date:");
+    if (p == std::string_view::npos || b.text.size() > 200) continue;
+    size_t k = p + 5;
+    while (k < b.text.size() && b.text[k] == ' ') ++k;
+    int y = YearAt(b.text, k);
+    if (y >= 1990) {
+      *shown = std::string(b.text.substr(p, std::min<size_t>(b.text.size() - p, 30)));
+      *where = b.in_article ? "text" : "page";
+      return y;
+    }
+  }
+  return 0;
+}
+
+bool IsLatinLanguage(std::string_view primary) {
+  static constexpr std::string_view kLatin[] = {"en", "es", "pt", "fr", "de", "it", "nl", "id", "ms",
+                                                "vi", "tr", "pl", "sv", "da", "no", "nb", "fi", "ro",
+                                                "cs", "hu", "tl", "sw", "ca", "hr", "sk", "sl"};
+  for (std::string_view l : kLatin) {
+    if (primary == l) return true;
+  }
+  return false;
+}
+
+Script ScriptOfLanguage(std::string_view primary) {
+  if (IsLatinLanguage(primary)) return Script::kLatin;
+  if (primary == "ru" || primary == "uk" || primary == "bg" || primary == "sr" || primary == "be" ||
+      primary == "kk" || primary == "mk")
+    return Script::kCyrillic;
+  if (primary == "zh") return Script::kCjk;
+  if (primary == "ja") return Script::kKana;
+  if (primary == "ko") return Script::kHangul;
+  if (primary == "ar" || primary == "fa" || primary == "ur") return Script::kArabic;
+  if (primary == "he") return Script::kHebrew;
+  if (primary == "el") return Script::kGreek;
+  if (primary == "th") return Script::kThai;
+  if (primary == "hi" || primary == "mr" || primary == "ne") return Script::kDevanagari;
+  return Script::kNone;
+}
+
+// Word overlap of two headline variants (share of the shorter one's words).
+double Agreement(std::string_view a, std::string_view b) {
+  std::vector<uint64_t> wa, wb;
+  ContentWords(a, &wa);
+  ContentWords(b, &wb);
+  if (wa.empty() || wb.empty()) return 1.0;
+  WordSet sb(wb.begin(), wb.end());
+  size_t shared = 0;
+  for (uint64_t h : wa) shared += sb.count(h) ? 1 : 0;
+  return static_cast<double>(shared) / std::min(wa.size(), wb.size());
+}
+
+}  // namespace
+
+MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
+                                                     const AttributionResult& attribution,
+                                                     const std::string& clean_title) {
+  MetadataConsistencyResult r;
+  Signal s;
+  s.id = "metadata-inconsistency";
+  double miss = 1.0;
+  std::vector<std::string> what;
+
+  // 1. Page date far after every year the text mentions.
+  std::string shown, where;
+  int page_year = PageYear(c, &shown, &where);
+  if (page_year >= 1990) {
+    int latest = LatestYear(c.result.text_content, page_year);
+    if (latest > 0 && page_year - latest >= weights::kDateGapYears) {
+      r.date_gap = true;
+      r.date_gap_years = page_year - latest;
+      s.evidence.push_back({shown, where});
+      s.evidence.push_back({std::to_string(latest), "text"});
+      miss *= 1.0 - weights::kMetaDateGap;
+      what.push_back("the page is dated " + std::to_string(page_year) + " but its text stops at " +
+                     std::to_string(latest));
+    }
+  }
+
+  // 2. <html lang> against the text's script (and English text under a non-English Latin lang).
+  if (c.meta.lang && c.result.text_content.size() > 200) {
+    std::string lang = AsciiLower(*c.meta.lang);
+    std::string primary = lang.substr(0, lang.find_first_of("-_"));
+    Script claimed = ScriptOfLanguage(primary);
+    Script actual = DominantScript(c.result.text_content);
+    bool mismatch = claimed != Script::kNone && actual != Script::kNone && claimed != actual &&
+                    !(claimed == Script::kCjk && actual == Script::kKana);
+    if (!mismatch && claimed == Script::kLatin && primary != "en" && actual == Script::kLatin &&
+        EnglishFunctionWordShare(c.result.text_content) >= weights::kEnglishShare)
+      mismatch = true;
+    if (mismatch) {
+      r.lang_mismatch = true;
+      s.evidence.push_back({*c.meta.lang, "meta:lang"});
+      miss *= 1.0 - weights::kMetaLangMismatch;
+      what.push_back("the page declares lang=\"" + *c.meta.lang + "\" but the text is in another language");
+    }
+  }
+
+  // 3. A source label naming no outlet the page otherwise knows.
+  const Document& d = c.doc;
+  NodeId body = d.body();
+  if (body != kNoNode) {
+    for (NodeId i = body; i < d[body].end && !r.source_label; ++i) {
+      if (!d.IsElement(i)) continue;
+      std::string_view ci = d.ClassAndId(i);
+      // Class/id tokens "source", "news-source", "source-name"; not "resource",
+      // "source-related-articles" or "sources".
+      bool label_class = false;
+      for (std::string_view tok : Split(ci, ' ')) {
+        if (tok == "source" || tok == "source-name" || tok == "source_name" || tok == "sourcename" ||
+            tok == "source-label" || EndsWith(tok, "-source") || EndsWith(tok, "_source"))
+          label_class = true;
+      }
+      if (!label_class) continue;
+      if (d[i].end - i > 12) continue;  // a label, not a container
+      std::string t = NormalizeSpace(d.TextOf(i));
+      if (t.empty() || t.size() > 80 || CountWords(t) > 8) continue;
+      std::string_view label = t;
+      for (std::string_view pre : {"source:", "source :", "from:", "origin:", "via:", "source"}) {
+        if (StartsWithIgnoreCase(label, pre)) {
+          label = TrimView(label.substr(pre.size()));
+          break;
+        }
+      }
+      if (label.empty() || c.IsSelfName(label)) continue;
+      bool credited = false;
+      std::string label_key = PublisherKey(label);
+      for (const Claim& cl : attribution.claims) {
+        std::string k = PublisherKey(cl.name);
+        if (!k.empty() && label_key.find(k) != std::string::npos) credited = true;  // "Distributed by X"
+        if (cl.publisher && PublisherTable::Get().ByName(label) == cl.publisher) credited = true;
+      }
+      if (credited) continue;
+      if (c.meta.byline && PublisherKey(*c.meta.byline) == PublisherKey(label)) continue;
+      r.source_label = true;
+      s.evidence.push_back({std::string(label), "source-label"});
+      miss *= 1.0 - weights::kMetaSourceLabel;
+      what.push_back("the source label \"" + std::string(label) + "\" names neither the site nor a credited outlet");
+    }
+  }
+
+  // 4. Headline variants telling different stories.
+  if (c.meta.h1 && !clean_title.empty() && CountWords(*c.meta.h1) >= 3 && CountWords(clean_title) >= 3 &&
+      Agreement(*c.meta.h1, clean_title) < weights::kHeadlineAgreement) {
+    r.headlines = true;
+    s.evidence.push_back({clean_title, "title"});
+    s.evidence.push_back({*c.meta.h1, "h1"});
+    miss *= 1.0 - weights::kMetaHeadlineDisagree;
+    what.push_back("the title and the visible headline differ");
+  }
+
+  r.strength = 1.0 - miss;
+  if (s.evidence.empty()) return r;
+  s.weight = r.strength;
+  s.message = "The page's facts disagree: ";
+  for (size_t k = 0; k < what.size(); ++k) s.message += (k ? "; " : "") + what[k];
+  s.message += ".";
+  r.signal = std::move(s);
+  return r;
+}
+
+}  // namespace clearsource

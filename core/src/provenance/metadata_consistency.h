@@ -1,0 +1,31 @@
+// Signal "metadata-inconsistency": the page's own facts disagree with each other. A page date
+// years after every date its text mentions (a re-dated copy); <html lang> naming a language
+// the text is not written in; a source label naming neither the host nor an outlet the page
+// credits ("Poinbank Exchange View", "Source: Internet"); title, h1 and og:title telling
+// different stories.
+#ifndef CLEARSOURCE_PROVENANCE_METADATA_CONSISTENCY_H_
+#define CLEARSOURCE_PROVENANCE_METADATA_CONSISTENCY_H_
+
+#include <optional>
+#include <string>
+
+#include "provenance/attribution.h"
+#include "provenance/context.h"
+#include "provenance/signal.h"
+
+namespace clearsource {
+
+struct MetadataConsistencyResult {
+  std::optional<Signal> signal;
+  bool date_gap = false, lang_mismatch = false, source_label = false, headlines = false;
+  int date_gap_years = 0;
+  double strength = 0;
+};
+
+MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
+                                                     const AttributionResult& attribution,
+                                                     const std::string& clean_title);
+
+}  // namespace clearsource
+
+#endif  // CLEARSOURCE_PROVENANCE_METADATA_CONSISTENCY_H_

@@ -1,0 +1,161 @@
+#include "provenance/page_text.h"
+
+#include "parse/tags.h"
+#include "util/text.h"
+
+namespace clearsource {
+namespace {
+
+bool SkipSubtree(const Document& doc, NodeId id) {
+  const Node& n = doc[id];
+  if (n.kind == NodeKind::kComment) return true;
+  if (n.kind != NodeKind::kElement) return false;
+  if (n.ns != Ns::kHtml) return n.ns == Ns::kSvg;  // svg text is icon labels
+  switch (n.tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_HEAD:
+      return true;
+    default:
+      break;
+  }
+  if (doc.HasAttr(id, "hidden")) return true;
+  std::string_view style = doc.Attr(id, "style");
+  return !style.empty() && FindIgnoreCase(style, "display:none") != std::string_view::npos;
+}
+
+uint8_t ChromeOf(const Document& doc, NodeId id) {
+  const Node& n = doc[id];
+  if (n.kind != NodeKind::kElement || n.ns != Ns::kHtml) return 0;
+  uint8_t bits = 0;
+  switch (n.tag) {
+    case GUMBO_TAG_HEADER: bits |= kChromeHeader; break;
+    case GUMBO_TAG_NAV: bits |= kChromeNav; break;
+    case GUMBO_TAG_FOOTER: bits |= kChromeFooter; break;
+    case GUMBO_TAG_ASIDE: bits |= kChromeAside; break;
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION:
+      bits |= kChromeCaption;
+      break;
+    default: break;
+  }
+  std::string_view role = doc.Attr(id, "role");
+  if (role == "banner") bits |= kChromeHeader;
+  else if (role == "navigation") bits |= kChromeNav;
+  else if (role == "contentinfo") bits |= kChromeFooter;
+  else if (role == "complementary") bits |= kChromeAside;
+  // Class/id names as the markup's last resort (many sites use <div class="footer">). Tokens are
+  // matched inside longer names ("site-footer", "sidebar-right").
+  std::string_view ci = doc.ClassAndId(id);
+  auto has = [&](std::string_view w) { return ci.find(w) != std::string_view::npos; };
+  if (has("caption") ||
+      (has("credit") && (has("photo") || has("image") || has("img") || has("media") || has("pic"))))
+    bits |= kChromeCaption;
+  if (has("footer")) bits |= kChromeFooter;
+  if (has("masthead") || has("site-header") || has("page-header")) bits |= kChromeHeader;
+  if (has("sidebar")) bits |= kChromeAside;
+  return bits;
+}
+
+}  // namespace
+
+PageText BuildPageText(const Document& doc, const Workspace& ws) {
+  PageText out;
+  out.in_article.assign(doc.size(), 0);
+  for (NodeId root : ws.roots) {
+    if (root >= doc.size() || ws.removed[root]) continue;
+    NodeId end = doc[root].end;
+    for (NodeId i = root; i < end; ++i) {
+      if (ws.removed[i]) {
+        i = doc[i].end - 1;
+        continue;
+      }
+      out.in_article[i] = 1;
+    }
+  }
+  NodeId body = doc.body();
+  if (body == kNoNode) return out;
+
+  struct Open {
+    NodeId id, end;
+    bool block;
+    uint8_t chrome;
+    NodeId list, item;
+  };
+  std::vector<Open> stack;
+  PageBlock cur{std::string(), body, 0, false, 0};
+  bool pending_space = false;
+  auto flush = [&]() {
+    if (!cur.text.empty()) out.blocks.push_back(std::move(cur));
+    cur = PageBlock{std::string(), body, 0, false, 0};
+    pending_space = false;
+  };
+  NodeId in_link_end = 0;  // inside an <a> until this id
+  NodeId end = doc[body].end;
+  for (NodeId i = body; i < end; ++i) {
+    while (!stack.empty() && i >= stack.back().end) {
+      if (stack.back().block) flush();
+      stack.pop_back();
+    }
+    if (SkipSubtree(doc, i)) {
+      i = doc[i].end - 1;
+      continue;
+    }
+    const Node& n = doc[i];
+    uint8_t chrome = stack.empty() ? 0 : stack.back().chrome;
+    if (n.kind == NodeKind::kText || n.kind == NodeKind::kWhitespace) {
+      if (cur.text.empty()) {
+        cur.node = stack.empty() ? body : stack.back().id;
+        for (size_t k = stack.size(); k-- > 0;) {
+          if (stack[k].block) {
+            cur.node = stack[k].id;
+            break;
+          }
+        }
+        cur.chrome = chrome;
+      }
+      size_t before = cur.text.size();
+      AppendNormalized(n.text, &cur.text, &pending_space);
+      if (i < in_link_end) cur.link_chars += static_cast<uint32_t>(cur.text.size() - before);
+      if (out.in_article[i] && cur.text.size() > before) cur.in_article = true;
+      continue;
+    }
+    if (n.kind != NodeKind::kElement) continue;
+    bool block = n.ns == Ns::kHtml && (IsBlockTag(n.tag) || n.tag == GUMBO_TAG_BR ||
+                                       n.tag == GUMBO_TAG_TD || n.tag == GUMBO_TAG_TH);
+    if (block) flush();
+    Open o{i, n.end, block, static_cast<uint8_t>(chrome | ChromeOf(doc, i)), kNoNode, kNoNode};
+    if (!stack.empty()) {
+      o.list = stack.back().list;
+      o.item = stack.back().item;
+    }
+    if (n.ns == Ns::kHtml && (n.tag == GUMBO_TAG_UL || n.tag == GUMBO_TAG_OL)) o.list = i, o.item = kNoNode;
+    if (n.ns == Ns::kHtml && n.tag == GUMBO_TAG_LI) o.item = i;
+    if (doc.IsTag(i, GUMBO_TAG_A) && doc.HasAttr(i, "href")) {
+      PageLink link;
+      link.a = i;
+      link.text = NormalizeSpace(doc.TextOf(i));
+      link.href = doc.Attr(i, "href");
+      link.item = o.item != kNoNode ? o.item : i;
+      link.list = o.list;
+      if (link.list == kNoNode) {
+        // No list: the nearest block ancestor that is not the link's own paragraph.
+        for (size_t k = stack.size(); k-- > 0;) {
+          if (stack[k].block && !doc.IsTag(stack[k].id, GUMBO_TAG_P)) {
+            link.list = stack[k].id;
+            break;
+          }
+        }
+      }
+      link.in_article = out.in_article[i];
+      link.chrome = o.chrome;
+      out.links.push_back(std::move(link));
+      if (n.end > in_link_end) in_link_end = n.end;
+    }
+    if (n.end > i + 1) stack.push_back(o);
+    else if (block) flush();
+  }
+  flush();
+  return out;
+}
+
+}  // namespace clearsource

@@ -1,0 +1,65 @@
+#include "provenance/syndication.h"
+
+#include "provenance/weights.h"
+
+namespace clearsource {
+
+SyndicationResult AnalyzeSyndication(const ProvenanceContext& c, const AttributionResult& a) {
+  SyndicationResult r;
+  Signal s;
+  s.id = "syndication";
+  double miss = 1.0;
+  std::string what;
+  auto add = [&](const char* t) {
+    if (!what.empty()) what += ", ";
+    what += t;
+  };
+  for (const Claim& cl : a.claims) {
+    if (cl.kind == ClaimKind::kLicensedNote && !r.licensed) {
+      r.licensed = true;
+      s.evidence.push_back(cl.evidence);
+      miss *= 1.0 - weights::kSyndLicensed;
+      add("a republication licence");
+    }
+    if ((cl.kind == ClaimKind::kCanonical || cl.kind == ClaimKind::kBasedOn) && !r.canonical &&
+        cl.group == a.top_group) {
+      r.canonical = true;
+      s.evidence.push_back(cl.evidence);
+      miss *= 1.0 - weights::kSyndCanonical;
+      add("a canonical link to the original");
+    }
+    if (cl.publisher && cl.publisher->wire && !r.wire && cl.kind != ClaimKind::kSelfReference &&
+        cl.kind != ClaimKind::kImage) {
+      r.wire = true;
+      s.evidence.push_back(cl.evidence);
+      miss *= 1.0 - weights::kSyndWire;
+      add("wire-service copy");
+    }
+    if (cl.publisher && cl.publisher->press_release && !r.press_release) {
+      r.press_release = true;
+      s.evidence.push_back(cl.evidence);
+      miss *= 1.0 - weights::kSyndPressRelease;
+      add("a press release");
+    }
+  }
+  if (c.meta.robots_noindex && !a.claims.empty()) {
+    r.noindex = true;
+    s.evidence.push_back({"noindex", "meta:robots"});
+    miss *= 1.0 - weights::kSyndNoindex;
+    add("kept out of search engines (noindex)");
+  }
+  if (c.host_publisher && c.host_publisher->aggregator && !a.claims.empty()) {
+    r.aggregator = true;
+    s.evidence.push_back({c.host, "host"});
+    miss *= 1.0 - weights::kSyndAggregator;
+    add("an aggregator that licenses articles");
+  }
+  r.strength = 1.0 - miss;
+  if (s.evidence.empty()) return r;
+  s.weight = -r.strength;  // negative: lowers the score (verdict.cc), never raises it
+  s.message = "Republication markers: " + what + ".";
+  r.signal = std::move(s);
+  return r;
+}
+
+}  // namespace clearsource

@@ -1,0 +1,160 @@
+#include "provenance/template_junk.h"
+
+#include <algorithm>
+
+#include "provenance/text_scan.h"
+#include "provenance/weights.h"
+#include "util/text.h"
+
+namespace clearsource {
+namespace {
+
+// Labels of share/like widgets: interface vocabulary, not site names.
+constexpr std::string_view kWidgetWords[] = {
+    "twitter", "facebook", "whatsapp", "weibo", "wechat", "qq", "linkedin", "pinterest", "reddit",
+    "telegram", "email", "print", "share", "shares", "like", "likes", "good", "bad", "very", "collect",
+    "thumbs", "up", "down", "comment", "comments", "tweet", "copy", "link", "favorite", "save", "x"};
+
+// Phrases of notices that admit the text was taken from elsewhere.
+constexpr std::string_view kCopyNotices[] = {
+    "comes from the internet", "come from the internet", "from the internet and",
+    "contact us for deletion", "contact us to delete", "contact us to remove",
+    "contact us and we will delete", "will be deleted", "reproduced from other media",
+    "reprinted from other media", "reproduced from the internet", "if there is any infringement",
+    "if there is infringement", "in case of infringement", "copyright belongs to the original author",
+    "belongs to the original author", "belongs to the original authors"};
+
+// CMS default accounts that end up as bylines when nobody wrote the page.
+constexpr std::string_view kDefaultBylines[] = {"admin", "administrator", "webmaster", "root",
+                                                "wpadmin", "siteadmin", "user"};
+
+bool IsWidgetWord(std::string_view w) {
+  for (std::string_view k : kWidgetWords) {
+    if (EqualsIgnoreCase(w, k)) return true;
+  }
+  return false;
+}
+
+// Splits a run of letters into widget words (longest first, with backtracking): "twitterverygood"
+// -> twitter|very|good. Returns the number of words, 0 when the run is not made of them.
+int SegmentWidgetWords(std::string_view run) {
+  if (run.empty()) return 0;
+  for (size_t len = std::min<size_t>(run.size(), 9); len >= 1; --len) {
+    if (!IsWidgetWord(run.substr(0, len))) continue;
+    if (len == run.size()) return 1;
+    int rest = SegmentWidgetWords(run.substr(len));
+    if (rest > 0) return rest + 1;
+  }
+  return 0;
+}
+
+// "TwitterveryGood! (2)", "Share:WeiboWeChatQQ", "Like (3)": only widget words (possibly glued
+// together), counters and punctuation. Returns 2 for glued or counted residue, 1 for a plain
+// list of widget words, 0 otherwise.
+int WidgetLine(std::string_view t) {
+  if (t.size() > 60 || t.empty()) return 0;
+  int words = 0;
+  bool counter = false, glued = false;
+  size_t i = 0;
+  while (i < t.size()) {
+    char ch = t[i];
+    if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
+      size_t start = i;
+      while (i < t.size() && ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z'))) ++i;
+      std::string run = AsciiLower(t.substr(start, i - start));
+      int n = SegmentWidgetWords(run);
+      if (n == 0) return 0;
+      if (n > 1) glued = true;
+      words += n;
+      continue;
+    }
+    if (ch >= '0' && ch <= '9') {
+      counter = true;
+      ++i;
+      continue;
+    }
+    if (ch == ' ' || ch == '|' || ch == ':' || ch == '!' || ch == '/' || ch == '-' || ch == ',' ||
+        ch == '.' || ch == ')' || ch == '(') {
+      ++i;
+      continue;
+    }
+    return 0;  // anything else: not a widget line
+  }
+  if (words == 0) return 0;
+  if (glued || counter) return 2;
+  return words >= 3 ? 1 : 0;
+}
+
+}  // namespace
+
+TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
+  TemplateJunkResult r;
+  Signal s;
+  s.id = "template-junk";
+  double miss = 1.0;
+  for (const PageBlock& b : c.page.blocks) {
+    std::string_view t = b.text;
+    if (b.in_article && !r.widget && WidgetLine(t) == 2) {
+      r.widget = true;
+      s.evidence.push_back({std::string(t), "text"});
+      miss *= 1.0 - weights::kJunkWidget;
+    }
+    if (b.in_article && !r.cms && t.size() < 200) {
+      // "Current:Home > News" breadcrumbs and "Date:2025-04-11 05:27:12" stamps.
+      bool crumb = (StartsWithIgnoreCase(t, "current:") || StartsWithIgnoreCase(t, "location:") ||
+                    StartsWithIgnoreCase(t, "you are here:") || StartsWithIgnoreCase(t, "position:")) &&
+                   t.find('>') != std::string_view::npos;
+      bool stamp = false;
+      for (size_t p = FindCue(t, "date:"); p != std::string_view::npos && !stamp; p = FindCue(t, "date:", p + 1)) {
+        size_t k = p + 5;
+        while (k < t.size() && t[k] == ' ') ++k;
+        stamp = k + 10 <= t.size() && t[k + 4] == '-' && t[k + 7] == '-' && t[k] >= '1' && t[k] <= '2';
+      }
+      if (crumb || stamp) {
+        r.cms = true;
+        s.evidence.push_back({Quote(t, 120), "text"});
+        miss *= 1.0 - weights::kJunkCmsResidue;
+      }
+    }
+    if (!r.copy_notice && t.size() < 600) {
+      for (std::string_view cue : kCopyNotices) {
+        size_t p = FindCue(t, cue);
+        if (p == std::string_view::npos) continue;
+        r.copy_notice = true;
+        s.evidence.push_back({std::string(SentenceAround(t, p)), b.in_article ? "text" : "page"});
+        miss *= 1.0 - weights::kJunkCopyNotice;
+        break;
+      }
+    }
+  }
+  if (c.meta.byline) {
+    for (std::string_view w : kDefaultBylines) {
+      if (EqualsIgnoreCase(TrimView(*c.meta.byline), w) ||
+          (StartsWithIgnoreCase(TrimView(*c.meta.byline), "by ") &&
+           EqualsIgnoreCase(TrimView(TrimView(*c.meta.byline).substr(3)), w))) {
+        r.default_byline = true;
+        s.evidence.push_back({*c.meta.byline, "byline"});
+        miss *= 1.0 - weights::kJunkDefaultByline;
+        break;
+      }
+    }
+  }
+  r.strength = 1.0 - miss;
+  if (s.evidence.empty()) return r;
+  s.weight = r.strength;
+  std::string what;
+  auto add = [&](bool on, const char* t) {
+    if (!on) return;
+    if (!what.empty()) what += ", ";
+    what += t;
+  };
+  add(r.copy_notice, "a notice that the text was taken from elsewhere");
+  add(r.widget, "share-widget residue in the text");
+  add(r.cms, "CMS breadcrumbs or date stamps in the text");
+  add(r.default_byline, "a CMS default account as byline");
+  s.message = "Content-farm template residue: " + what + ".";
+  r.signal = std::move(s);
+  return r;
+}
+
+}  // namespace clearsource

@@ -1,0 +1,24 @@
+// Signal "template-junk": farm template residue. Share-widget text left inside the article
+// ("TwitterveryGood! (2)"), CMS breadcrumbs and "Date:" stamps in the text, notices admitting the
+// text was copied ("comes from the Internet ... contact us for deletion"), CMS default bylines.
+#ifndef CLEARSOURCE_PROVENANCE_TEMPLATE_JUNK_H_
+#define CLEARSOURCE_PROVENANCE_TEMPLATE_JUNK_H_
+
+#include <optional>
+
+#include "provenance/context.h"
+#include "provenance/signal.h"
+
+namespace clearsource {
+
+struct TemplateJunkResult {
+  std::optional<Signal> signal;
+  bool widget = false, cms = false, copy_notice = false, default_byline = false;
+  double strength = 0;
+};
+
+TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c);
+
+}  // namespace clearsource
+
+#endif  // CLEARSOURCE_PROVENANCE_TEMPLATE_JUNK_H_

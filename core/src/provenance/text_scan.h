@@ -1,0 +1,50 @@
+// Small text helpers the provenance signals share: ASCII-case-insensitive cue search at word
+// boundaries, the sentence around a position, and the capitalised name phrase after a cue
+// ("for CBS News Digital." -> "CBS News Digital").
+#ifndef CLEARSOURCE_PROVENANCE_TEXT_SCAN_H_
+#define CLEARSOURCE_PROVENANCE_TEXT_SCAN_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace clearsource {
+
+// Whether s[i] starts a word / s[i) ends one (word = letters, digits, marks in any script).
+bool WordStartsAt(std::string_view s, size_t i);
+bool WordEndsAt(std::string_view s, size_t i);
+bool IsWordCharAt(std::string_view s, size_t i);
+bool IsWordCharBefore(std::string_view s, size_t i);
+
+// Case-insensitive (ASCII) search for `cue` with word boundaries at both ends (where the cue
+// itself starts/ends with a word character). npos when absent.
+size_t FindCue(std::string_view s, std::string_view cue, size_t from = 0);
+
+// The sentence containing s[pos]: from after the previous ". ", "! ", "? " (or the start) to the
+// next one (or the end), trimmed.
+std::string_view SentenceAround(std::string_view s, size_t pos);
+
+// The name phrase starting at s[i] (after leading spaces, quotes and a leading "the"/"The" kept):
+// capitalised words, digits, "&", and lower-case joiners between capitalised words ("of", "de",
+// "and", "for"), up to `max_words`. Stops at punctuation other than "." inside a word ("U.S.",
+// "CBSNews.com"), "'", "-" and "&". Returns "" when the first word is not capitalised.
+std::string_view NamePhraseAt(std::string_view s, size_t i, int max_words = 6);
+
+// Skips spaces, "©", "(c)", years and year ranges ("2019", "2019-2024,") from s[i].
+size_t SkipCopyrightPrefix(std::string_view s, size_t i);
+
+// Strips a trailing year, "Inc.", "LLC", "Ltd", "All rights reserved" and punctuation from a
+// copyright holder's name.
+std::string_view TrimHolder(std::string_view name);
+
+// Whether a code point is a letter in a script with case and is upper-case (ASCII, Latin-1,
+// Latin Extended, Greek, Cyrillic).
+bool IsUpperAt(std::string_view s, size_t i);
+
+// Lower-cased ASCII copy (same byte offsets as `s`).
+std::string LowerAscii(std::string_view s);
+
+}  // namespace clearsource
+
+#endif  // CLEARSOURCE_PROVENANCE_TEXT_SCAN_H_

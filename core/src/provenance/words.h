@@ -1,0 +1,30 @@
+// Content words for topical comparisons: lower-cased words of 4+ letters that are not among the
+// commonest function words of the languages the corpus meets (a fixed grammar list, not a topic
+// list), hashed. Also the dominant script of a text.
+#ifndef CLEARSOURCE_PROVENANCE_WORDS_H_
+#define CLEARSOURCE_PROVENANCE_WORDS_H_
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace clearsource {
+
+// Calls emit(hash) for each content word of `text`.
+void ContentWords(std::string_view text, std::vector<uint64_t>* out);
+
+using WordSet = std::unordered_set<uint64_t>;
+
+enum class Script : uint8_t { kNone, kLatin, kCyrillic, kGreek, kArabic, kHebrew, kCjk, kHangul, kKana, kThai, kDevanagari, kOther };
+
+// The script most letters of `text` are written in (kNone without letters). Kana wins over CJK
+// when present (Japanese mixes both).
+Script DominantScript(std::string_view text);
+
+// Share of `text`'s words that are among the commonest English function words (0..1).
+double EnglishFunctionWordShare(std::string_view text);
+
+}  // namespace clearsource
+
+#endif  // CLEARSOURCE_PROVENANCE_WORDS_H_
