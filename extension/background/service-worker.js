@@ -6,6 +6,7 @@ import { extractPage } from './core-loader.js';
 import { forgetTab, loadResult, putResult } from './result-store.js';
 import { installReaderSettings } from './reader-settings.js';
 import { installReaderableIcon, markReaderable } from './readerable-icon.js';
+import { startReports } from './report-router.js';
 
 const CONTENT_SCRIPT = 'content/content.js';
 const VIEW_URL_PREFIX = api.runtime.getURL('view/view.html');
@@ -43,6 +44,8 @@ globalThis.clearsourceStats = stats;
 // Reader view preferences (settings, per-site banner choice) and the readerable toolbar icon.
 installReaderSettings();
 installReaderableIcon();
+// Reports, site lists and the warning badge (own message listener, sender-checked there).
+startReports({ toggleReader });
 
 // 2. Messages, each accepted only from the sender its direction names.
 function fromContentScript(sender) {

@@ -9,6 +9,7 @@ import { FRAME_MSG, MSG } from '../shared/messages.js';
 import { BANNER_DISMISSED_KEY, SETTINGS_KEY, applySettings, normalizeSettings, siteKey } from '../shared/settings.js';
 import { mountReader } from './reader-app.js';
 import { renderError } from './render.js';
+import './report-dialog.js';  // "Report this site" (issue 6): listens for the banner's clearsource:report
 
 const main = document.getElementById('cs-main');
 const toolbarHost = document.getElementById('cs-toolbar');
