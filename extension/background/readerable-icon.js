@@ -111,13 +111,20 @@ export async function markReaderable(tabId, readerable, source = 'core') {
   try {
     if (readerable) {
       await api.action.setIcon({ tabId, path: Object.fromEntries(ICON_SIZES.map((s) => [s, `/icons/icon-${s}.png`])) });
-      await api.action.setTitle({ tabId, title: TITLES.readerable });
     } else {
       await api.action.setIcon({ tabId, imageData: await mutedImageData() });
-      await api.action.setTitle({ tabId, title: TITLES.notReaderable });
     }
   } catch {
-    // the tab went away, or the browser cannot draw the icon: the hint is optional
+    // the tab went away, or the browser cannot draw the icon: the title still says it
+  }
+  try {
+    // A badge means another feature is telling the reader something about this tab (the
+    // provenance warning of background/warning-badge.js, "cannot read this page"): its title wins.
+    if (!(await api.action.getBadgeText({ tabId }))) {
+      await api.action.setTitle({ tabId, title: readerable ? TITLES.readerable : TITLES.notReaderable });
+    }
+  } catch {
+    // the tab went away
   }
 }
 

@@ -17,8 +17,10 @@ function collapse(text) {
   return text.replace(/[ \t\r\n\f]+/g, ' ');
 }
 
+// Characters that would end or break a Markdown link target (encodeURIComponent keeps parens).
+const TARGET_ESCAPES = { '(': '%28', ')': '%29', ' ': '%20', '\t': '%09', '\n': '%0A', '<': '%3C', '>': '%3E' };
 function linkTarget(url) {
-  return url.replace(/[()\s]/g, (c) => encodeURIComponent(c));
+  return url.replace(/[()\s<>]/g, (c) => TARGET_ESCAPES[c] ?? encodeURIComponent(c));
 }
 
 function inline(node) {
@@ -64,8 +66,10 @@ function inline(node) {
   return out;
 }
 
-function prefixLines(text, first, rest = ' '.repeat(first.length)) {
-  return text.split('\n').map((line, i) => (i === 0 ? first : line ? rest : '') + line).join('\n');
+// Prefixes the first line with `first`, the others with `rest`; blank lines get `blank` (a
+// blockquote's blank lines must keep their '>' or the quote would end there).
+function prefixLines(text, first, rest = ' '.repeat(first.length), blank = '') {
+  return text.split('\n').map((line, i) => (i === 0 ? first : line ? rest : blank) + line).join('\n');
 }
 
 function table(node) {
@@ -106,7 +110,7 @@ function block(node) {
     case 'HR': return '---';
     case 'UL': return list(node, false);
     case 'OL': return list(node, true);
-    case 'BLOCKQUOTE': return prefixLines(blocks(node).trim(), '> ', '> ');
+    case 'BLOCKQUOTE': return prefixLines(blocks(node).trim(), '> ', '> ', '>');
     case 'PRE': {
       const code = node.textContent.replace(/\n$/, '');
       const fence = code.includes('```') ? '~~~' : '```';
