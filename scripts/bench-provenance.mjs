@@ -13,6 +13,7 @@
 //   --misses         list every missed copy, false positive and mislabelled syndication
 //   --page ID        print the provenance result of one page (id or unique prefix)
 //   --json           machine-readable summary on stdout
+//   --dump FILE      per-page JSONL (label, recipe, verdict, signals) for offline analysis
 //   --no-gate        exit 0 even when a target is missed
 // Targets (issue 4): copy recall >= 0.95, FPR on originals <= 0.5%, syndication never a copy,
 // provenance time <= 25% of parse+extract. Exit: 0 pass/skip, 1 target missed, 2 usage/infra.
@@ -39,6 +40,7 @@ function options() {
       misses: { type: 'boolean', default: false },
       page: { type: 'string' },
       json: { type: 'boolean', default: false },
+      dump: { type: 'string' },
       'no-gate': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -301,6 +303,17 @@ async function main() {
     const r = results[0];
     console.log(JSON.stringify({ entry: entries[0], title: r.title, byline: r.byline, siteName: r.siteName, provenance: r.provenance, timings: r.timings }, null, 2));
     return 0;
+  }
+  if (opt.dump) {
+    const lines = entries.map((e, i) => JSON.stringify({
+      id: e.id, label: e.label, profile: e.profile, template: e.template, manipulations: e.manipulations,
+      injectedPhrase: e.injectedPhrase, originalPublisher: e.originalPublisher, url: e.url,
+      verdict: results[i]?.provenance?.verdict, score: results[i]?.provenance?.score,
+      likelyOriginal: results[i]?.provenance?.likelyOriginal, cleanTitle: results[i]?.provenance?.cleanTitle,
+      signals: (results[i]?.provenance?.signals ?? []).map((s) => ({ id: s.id, weight: s.weight, message: s.message, evidence: s.evidence })),
+      timings: results[i]?.timings,
+    }));
+    fs.writeFileSync(opt.dump, `${lines.join('\n')}\n`);
   }
   const out = evaluate(entries, results, compare);
   if (opt.json) console.log(JSON.stringify(out, null, 2));

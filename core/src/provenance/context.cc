@@ -48,6 +48,35 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
   SplitParagraphs(r.text_content, &paragraphs);
 
   const PublisherTable& table = PublisherTable::Get();
+  // A host the table does not know that presents itself as a table outlet in both its
+  // og:site_name (or JSON-LD publisher) and its title's site suffix is taken to be that
+  // outlet's other domain (tables lag behind domain moves: sputniknews.com, mysanantonio.com).
+  // A farm keeping an original's og:site_name still puts its own name in the title.
+  if (!host_publisher && m.raw_title) {
+    const Publisher* suffix = nullptr;
+    std::string_view t = *m.raw_title;
+    for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      size_t p = t.rfind(sep);
+      if (p != std::string_view::npos && (suffix = table.ByName(TrimView(t.substr(p + sep.size())))))
+        break;
+    }
+    // The same outlet declared again: og:site_name, JSON-LD publisher, or the footer's
+    // copyright holder.
+    bool again = false;
+    if (suffix) {
+      if (m.og_site_name && table.ByName(*m.og_site_name) == suffix) again = true;
+      if (m.jsonld_publisher && table.ByName(*m.jsonld_publisher) == suffix) again = true;
+      for (const PageBlock& b : page.blocks) {
+        if (again || b.in_article || !(b.chrome & kChromeFooter)) continue;
+        std::string holder = CopyrightHolder(b.text);
+        if (!holder.empty() && table.ByName(holder) == suffix) again = true;
+      }
+    }
+    if (again) {
+      host_publisher = suffix;
+      presented = true;
+    }
+  }
   auto add_self = [&](std::string_view name) {
     name = TrimView(name);
     if (name.empty() || CountCodePoints(name) > 80) return;

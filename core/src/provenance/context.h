@@ -28,6 +28,7 @@ struct ProvenanceContext {
   std::string host;                     // page host, lower-case
   std::string site;                     // its registrable domain ("" when unknown)
   const Publisher* host_publisher = nullptr;
+  bool presented = false;  // host_publisher inferred from the page's self-presentation
   PageText page;
   std::vector<std::string_view> paragraphs;  // of result.text_content
   // Names the site gives itself: og:site_name / application-name and JSON-LD publisher (unless

@@ -98,6 +98,7 @@ struct Affix {
   AffixKind kind = AffixKind::kNone;
   double strength = 0;
   bool corroborated = false;  // seen beyond the title (h1, glued in text, keywords)
+  bool glued = false;         // spliced into the text without a space
   std::vector<Evidence> evidence;
 };
 
@@ -150,6 +151,13 @@ class Analyzer {
     ForEachWord(a, [&](std::string_view w) {
       if (!c_.site.empty() && NameSpellsDomain(w, c_.site)) spells_site = true;
     });
+    // "CNNPolitics": the site's name glued to a section.
+    std::string label = SquashName(std::string_view(c_.site).substr(0, c_.site.find('.')));
+    std::string squashed = SquashName(a);
+    if (label.size() >= 3 && squashed.size() > label.size() &&
+        (squashed.compare(0, label.size(), label) == 0 ||
+         squashed.compare(squashed.size() - label.size(), label.size(), label) == 0))
+      spells_site = true;
     if (spells_site) {  // "9to5Mac Gift Guide" on 9to5mac.com
       r.kind = AffixKind::kSite;
       return r;
@@ -167,6 +175,7 @@ class Analyzer {
     bool corroborated = false;
     if (std::string glued = GluedToken(a); !glued.empty()) {
       ev.push_back({glued, "text"});
+      r.glued = true;
       miss *= 1.0 - weights::kInjectGlued;
       corroborated = true;
     }
@@ -329,7 +338,7 @@ std::string Strip(std::string_view title, const char* where, Analyzer* an, std::
         if (CountWords(rest) < 2) continue;  // never strip down to nothing
         Affix a = an->Classify(affix, cut.strong, title, where);
         if (a.kind == AffixKind::kNone) continue;
-        if (a.kind == AffixKind::kSection && !cut.strong) continue;
+        if ((a.kind == AffixKind::kSection || a.kind == AffixKind::kOutlet) && !cut.strong) continue;
         if (a.kind == AffixKind::kInjected) found->push_back({std::string(TrimView(affix)), a});
         t = std::string(TrimView(rest));
         stripped = true;
@@ -371,6 +380,7 @@ InjectionResult AnalyzeInjection(const ProvenanceContext& c) {
     r.phrases.push_back(f.phrase);
     r.strength = std::max(r.strength, f.affix.strength);
     if (f.affix.corroborated) r.corroborated = std::max(r.corroborated, f.affix.strength);
+    r.glued = r.glued || f.affix.glued;
     for (const Evidence& e : f.affix.evidence) {
       bool dup = false;
       for (const Evidence& o : s.evidence) dup |= o.text == e.text && o.where == e.where;

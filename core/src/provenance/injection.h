@@ -21,6 +21,7 @@ struct InjectionResult {
   std::vector<std::string> phrases;  // injected phrases, strongest first
   double strength = 0;
   double corroborated = 0;           // strength of phrases seen beyond the title alone
+  bool glued = false;                // a phrase is spliced into the text ("ExchangeU.S.")
   std::string clean_title;           // "" when the page has no title at all
 };
 

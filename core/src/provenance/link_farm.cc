@@ -145,6 +145,7 @@ LinkFarmResult AnalyzeLinkFarm(const ProvenanceContext& c) {
   else
     miss *= 1.0 - weights::kLinkFarmOneBlock;
   if (r.foreign_script > 0) miss *= 1.0 - weights::kLinkFarmForeignScript;
+  r.strong = r.incoherent_blocks >= 2 && r.foreign_script >= weights::kLinkFarmStrongForeignHeadlines;
   r.strength = 1.0 - miss;
   s.weight = r.strength;
   s.message = std::to_string(r.unrelated) + " headline links in " + std::to_string(r.incoherent_blocks) +

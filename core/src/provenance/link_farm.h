@@ -20,6 +20,9 @@ struct LinkFarmResult {
   int unrelated = 0;          // unrelated headlines in those blocks
   int foreign_script = 0;     // headlines in another script than the article
   double strength = 0;
+  // Several incoherent blocks with headlines in more than one script: on its own a content-farm
+  // sign (a publisher's rails stay in the page's language).
+  bool strong = false;
 };
 
 LinkFarmResult AnalyzeLinkFarm(const ProvenanceContext& c);

@@ -127,15 +127,24 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
     Script actual = DominantScript(c.result.text_content);
     bool mismatch = claimed != Script::kNone && actual != Script::kNone && claimed != actual &&
                     !(claimed == Script::kCjk && actual == Script::kKana);
-    if (!mismatch && claimed == Script::kLatin && primary != "en" && actual == Script::kLatin &&
-        EnglishFunctionWordShare(c.result.text_content) >= weights::kEnglishShare)
-      mismatch = true;
+    if (!mismatch && claimed == Script::kLatin && actual == Script::kLatin) {
+      double en = EnglishFunctionWordShare(c.result.text_content);
+      if (primary != "en" && en >= weights::kEnglishShare) mismatch = true;    // lang="vi", English text
+      if (primary == "en" && en < weights::kNotEnglishShare) r.lang_en_only = true;  // lang="en", other text
+    }
     if (mismatch) {
       r.lang_mismatch = true;
       s.evidence.push_back({*c.meta.lang, "meta:lang"});
       miss *= 1.0 - weights::kMetaLangMismatch;
       what.push_back("the page declares lang=\"" + *c.meta.lang + "\" but the text is in another language");
     }
+  }
+
+  if (r.lang_en_only) {
+    // Sites forget to localise lang="en" (WordPress defaults): supporting evidence only.
+    s.evidence.push_back({*c.meta.lang, "meta:lang"});
+    miss *= 1.0 - weights::kMetaLangDefault;
+    what.push_back("the page declares lang=\"" + *c.meta.lang + "\" but the text is not English");
   }
 
   // 3. A source label naming no outlet the page otherwise knows.
@@ -165,6 +174,11 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
         }
       }
       if (label.empty() || c.IsSelfName(label)) continue;
+      // Photo credits and datelines also wear "source" classes.
+      std::string low = AsciiLower(label);
+      if (low.find("photo") != std::string::npos || low.find("getty") != std::string::npos ||
+          low.find("image") != std::string::npos || label.find('(') != std::string_view::npos)
+        continue;
       bool credited = false;
       std::string label_key = PublisherKey(label);
       for (const Claim& cl : attribution.claims) {

@@ -19,6 +19,7 @@ struct MetadataConsistencyResult {
   std::optional<Signal> signal;
   bool date_gap = false, lang_mismatch = false, source_label = false, headlines = false;
   int date_gap_years = 0;
+  bool lang_en_only = false;  // lang="en" on a non-English Latin text (supporting only)
   double strength = 0;
 };
 

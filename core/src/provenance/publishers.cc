@@ -75,6 +75,13 @@ std::string PublisherKey(std::string_view name) {
   return k;
 }
 
+namespace {
+// Table keys keep a leading "the" ("thehill", "thenews"); lookups try the name as written, then
+// with "the" added or dropped, the latter only for names of two words or more, so that a bare
+// "News" or "Hill" never finds "The News" or "The Hill".
+std::string StrictKey(std::string_view name) { return SquashName(name); }
+}  // namespace
+
 PublisherTable::PublisherTable() {
   rows_.resize(kPublisherRowCount);
   for (unsigned i = 0; i < kPublisherRowCount; ++i) {
@@ -102,7 +109,10 @@ PublisherTable::PublisherTable() {
     for (std::string_view n : p.names) {
       // A qualified name ("The Star (Malaysia)") never appears in text: only its aliases do.
       bool qualified = n.find('(') != std::string_view::npos;
-      if (!qualified) by_key_.emplace(PublisherKey(n), p.id);
+      // Domain-like aliases ("AS.com") are found through ByDomain; squashed they would collide
+      // with names ("Ascom").
+      bool domain_like = n.find('.') != std::string_view::npos && n.find(' ') == std::string_view::npos;
+      if (!qualified && !domain_like) by_key_.emplace(StrictKey(n), p.id);
       if (qualified) continue;
       bool amb = p.IsAmbiguousName(n);
       std::string_view w = FirstWord(n);
@@ -141,9 +151,13 @@ const Publisher* PublisherTable::ByName(std::string_view name) const {
     if (d.compare(0, 4, "www.") == 0) d.erase(0, 4);
     if (const Publisher* p = ByDomain(d)) return p;
   }
-  std::string k = PublisherKey(name);
+  std::string k = StrictKey(name);
   if (k.size() < 2) return nullptr;
   auto it = by_key_.find(k);
+  if (it != by_key_.end()) return &rows_[it->second];
+  if (CountWords(TrimView(name)) < 2) return nullptr;
+  bool has_the = k.size() > 5 && k.compare(0, 3, "the") == 0;
+  it = by_key_.find(has_the ? k.substr(3) : "the" + k);
   return it == by_key_.end() ? nullptr : &rows_[it->second];
 }
 

@@ -19,7 +19,7 @@ constexpr std::string_view kWidgetWords[] = {
 constexpr std::string_view kCopyNotices[] = {
     "comes from the internet", "come from the internet", "from the internet and",
     "contact us for deletion", "contact us to delete", "contact us to remove",
-    "contact us and we will delete", "will be deleted", "reproduced from other media",
+    "contact us and we will delete", "reproduced from other media",
     "reprinted from other media", "reproduced from the internet", "if there is any infringement",
     "if there is infringement", "in case of infringement", "copyright belongs to the original author",
     "belongs to the original author", "belongs to the original authors"};
@@ -94,10 +94,16 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
   double miss = 1.0;
   for (const PageBlock& b : c.page.blocks) {
     std::string_view t = b.text;
-    if (b.in_article && !r.widget && WidgetLine(t) == 2) {
-      r.widget = true;
-      s.evidence.push_back({std::string(t), "text"});
-      miss *= 1.0 - weights::kJunkWidget;
+    if (!r.widget && WidgetLine(t) == 2) {
+      if (b.in_article) {
+        r.widget = true;
+        s.evidence.push_back({std::string(t), "text"});
+        miss *= 1.0 - weights::kJunkWidget;
+      } else if (!r.page_widget && !(b.chrome & (kChromeNav | kChromeHeader))) {
+        r.page_widget = true;
+        s.evidence.push_back({std::string(t), "page"});
+        miss *= 1.0 - weights::kJunkWidgetPage;
+      }
     }
     if (b.in_article && !r.cms && t.size() < 200) {
       // "Current:Home > News" breadcrumbs and "Date:2025-04-11 05:27:12" stamps.
@@ -150,6 +156,7 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
   };
   add(r.copy_notice, "a notice that the text was taken from elsewhere");
   add(r.widget, "share-widget residue in the text");
+  add(r.page_widget && !r.widget, "a farm template's share-widget residue");
   add(r.cms, "CMS breadcrumbs or date stamps in the text");
   add(r.default_byline, "a CMS default account as byline");
   s.message = "Content-farm template residue: " + what + ".";

@@ -14,6 +14,8 @@ namespace clearsource {
 struct TemplateJunkResult {
   std::optional<Signal> signal;
   bool widget = false, cms = false, copy_notice = false, default_byline = false;
+  bool page_widget = false;  // residue outside the article only (supporting evidence)
+  bool strong() const { return widget || cms || copy_notice || default_byline; }
   double strength = 0;
 };
 

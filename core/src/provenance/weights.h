@@ -95,11 +95,16 @@ constexpr int kLinkFarmManyHeadlines = 15;
 // Headlines in another script than the article, linking into the same site: a farm mixing
 // stories scraped from everywhere (real sites keep one language per page's rails).
 constexpr double kLinkFarmForeignScript = 0.35;
+// Several incoherent blocks holding at least this many other-script headlines: strong evidence.
+constexpr int kLinkFarmStrongForeignHeadlines = 1;
 
 
 // --- template junk -----------------------------------------------------------------------------
 // Share-widget residue inside the article text ("TwitterveryGood! (2)", "Like (3)").
 constexpr double kJunkWidget = 0.25;
+// The same glued or counted residue elsewhere on the page: a farm template's share box
+// (supporting evidence only; real sites show share counts too).
+constexpr double kJunkWidgetPage = 0.15;
 // A CMS breadcrumb or "Date:" stamp left in the article text ("Current:Home > My...").
 constexpr double kJunkCmsResidue = 0.2;
 // A notice admitting the text was taken from elsewhere ("comes from the Internet ... contact us
@@ -118,6 +123,9 @@ constexpr double kMetaDateGap = 0.3;
 constexpr double kMetaLangMismatch = 0.35;
 // Share of English function words above which a text is English whatever lang says.
 constexpr double kEnglishShare = 0.12;
+// ...and below which a Latin-script text is not English (English prose runs at 0.2-0.3).
+constexpr double kNotEnglishShare = 0.04;
+constexpr double kMetaLangDefault = 0.15;
 // A source label that names neither the host nor an outlet of the byline ("Poinbank Exchange
 // View", "Source: Internet").
 constexpr double kMetaSourceLabel = 0.3;
@@ -148,9 +156,14 @@ constexpr double kVerdictInjection = 0.6;
 // Farm evidence (link farm, template junk, metadata inconsistency, weak injection; noisy-OR)
 // from which a credited republication is a scraped copy rather than syndication...
 constexpr double kVerdictFarmOverLicence = 0.5;
+// Farm evidence from which an openly credited page without a licence is a copy: more than one
+// "most read" box (a republisher with one rail and a credit line is not a farm).
+constexpr double kVerdictFarmOverCredit = 0.5;
 // ...and from which a page with no attribution at all is called a content farm. Needs two
 // independent kinds of farm evidence (one "most read" box or one odd date is ordinary).
 constexpr double kVerdictFarmAlone = 0.6;
+// Three independent kinds of supporting farm evidence add up to a strong one.
+constexpr int kVerdictSupportingKinds = 3;
 // Syndication strength from which credited pages without farm evidence are "syndicated".
 constexpr double kVerdictSyndication = 0.5;
 
