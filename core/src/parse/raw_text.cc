@@ -45,10 +45,11 @@ size_t FindCloseTag(std::string_view h, size_t from, std::string_view name) {
   return n;
 }
 
-enum class RawKind { kNone, kElide, kVerbatim, kPlaintext };
+enum class RawKind { kNone, kElide, kVerbatim, kPlaintext, kSvg };
 
 RawKind KindOf(std::string_view name) {
   if (EqualsIgnoreCase(name, "script") || EqualsIgnoreCase(name, "style")) return RawKind::kElide;
+  if (EqualsIgnoreCase(name, "svg")) return RawKind::kSvg;
   for (std::string_view v : {"textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"}) {
     if (EqualsIgnoreCase(name, v)) return RawKind::kVerbatim;
   }
@@ -111,6 +112,22 @@ std::string ElideRawText(std::string_view h) {
     }
     if (kind == RawKind::kPlaintext || tag_end >= n) break;
     size_t close = FindCloseTag(h, tag_end, name);
+    if (kind == RawKind::kSvg) {
+      // Inline SVG (icons, sprites, charts) is dropped by the sanitizer: its path data need not be
+      // tokenized. Kept when it could hide HTML or its own end tag: nested svg, foreignObject,
+      // CDATA, comments.
+      std::string_view body = h.substr(tag_end, close - tag_end);
+      if (close < n && h[tag_end - 2] != '/' && FindIgnoreCase(body, "<svg") == npos &&
+          FindIgnoreCase(body, "foreignobject") == npos && body.find("<!") == npos &&
+          !body.empty()) {
+        out.append(h.substr(copy_from, tag_end - copy_from));
+        copy_from = close;
+        i = close;
+      } else {
+        i = tag_end;  // tokenized as usual
+      }
+      continue;
+    }
     if (kind == RawKind::kElide) {
       std::string_view tag = h.substr(lt, tag_end - lt);
       std::string_view body = h.substr(tag_end, close - tag_end);

@@ -35,6 +35,10 @@ Workspace::Workspace(const Document& doc)
   for (NodeId i = 0; i < doc.size(); ++i) {
     const Node& n = doc[i];
     if (n.kind != NodeKind::kText) continue;
+    NodeId parent = n.parent;
+    if (parent != kNoNode && (doc.IsTag(parent, GUMBO_TAG_SCRIPT) || doc.IsTag(parent, GUMBO_TAG_STYLE))) {
+      continue;  // never article text (and JSON-LD blocks can be large)
+    }
     uint32_t chars = 0, commas = 0;
     bool in_space = true;  // leading space does not count
     bool pending = false;
@@ -66,6 +70,22 @@ Workspace::Workspace(const Document& doc)
     ancestor_bits_[i] = bits;
   }
   MarkDataTables();
+  node_flags_.assign(doc.size(), 0);
+  for (NodeId i = 0; i < doc.size(); ++i) {
+    if (doc[i].kind != NodeKind::kElement || doc[i].ns != Ns::kHtml) continue;
+    switch (doc[i].tag) {
+      case GUMBO_TAG_IMG: {
+        ImageSources src = PickImageSources(doc, i);
+        if (!src.src.empty() || !src.srcset.empty()) node_flags_[i] |= kRealImageFlag;
+        break;
+      }
+      case GUMBO_TAG_EMBED: case GUMBO_TAG_OBJECT: case GUMBO_TAG_IFRAME:
+        if (ComputeVideoEmbed(i)) node_flags_[i] |= kVideoEmbedFlag;
+        break;
+      default:
+        break;
+    }
+  }
 }
 
 void Workspace::MarkDataTables() {
@@ -245,7 +265,7 @@ void Workspace::FinishNode(NodeId i) {
     case GUMBO_TAG_P: ++s.p; break;
     case GUMBO_TAG_IMG:
       // A lazy loader's placeholder with no real source behind it is not an image to count.
-      if (!PickImageSources(doc_, i).src.empty() || !PickImageSources(doc_, i).srcset.empty()) ++s.img;
+      if (IsRealImage(i)) ++s.img;
       break;
     case GUMBO_TAG_LI: ++s.li; break;
     case GUMBO_TAG_INPUT: ++s.input; break;
@@ -261,7 +281,7 @@ void Workspace::FinishNode(NodeId i) {
   }
 }
 
-bool Workspace::IsVideoEmbed(NodeId id) const {
+bool Workspace::ComputeVideoEmbed(NodeId id) const {
   std::string_view src = doc_.Attr(id, "src");
   if (src.empty()) src = doc_.Attr(id, "data");
   if (src.empty()) return false;

@@ -72,7 +72,9 @@ class Workspace {
   int ClassWeight(NodeId id) const;  // -50..50, 0 when the attempt ignores classes
   bool IsProbablyVisible(NodeId id) const;
   bool HasAncestorBit(NodeId id, AncestorBits bit) const { return ancestor_bits_[id] & bit; }
-  bool IsVideoEmbed(NodeId id) const;
+  bool IsVideoEmbed(NodeId id) const { return node_flags_[id] & kVideoEmbedFlag; }
+  // An <img> with a real source (not a lazy loader's placeholder without data-src/srcset).
+  bool IsRealImage(NodeId id) const { return node_flags_[id] & kRealImageFlag; }
   // Readability's data-table heuristics (layout tables get cleaned, data tables kept).
   bool IsDataTable(NodeId id) const { return data_table_[id]; }
 
@@ -114,6 +116,9 @@ class Workspace {
   std::vector<uint8_t> effective_removed_;
   std::vector<uint8_t> ancestor_bits_;
   std::vector<uint8_t> data_table_;
+  enum : uint8_t { kVideoEmbedFlag = 1, kRealImageFlag = 2 };
+  std::vector<uint8_t> node_flags_;  // static per-node facts read by every stats pass
+  bool ComputeVideoEmbed(NodeId id) const;
   void MarkDataTables();
   AttemptFlags flags_;
 };
