@@ -70,6 +70,30 @@ export function mountReader(options) {
   }
   drawBanner();
   renderCoverage(article.querySelector('.cs-coverage-host'), content, result);
+
+  // Code blocks and tables wider than the column scroll sideways: keyboard users must be able to
+  // focus them to scroll (WCAG 2.1.1; axe scrollable-region-focusable). Only those that overflow
+  // become tab stops, as named regions so a screen reader says what focus landed on.
+  function updateScrollables() {
+    for (const box of content.querySelectorAll('pre, table')) {
+      const overflows = box.scrollWidth > box.clientWidth + 1;
+      if (overflows && !box.hasAttribute('tabindex')) {
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', box.tagName === 'PRE' ? 'Code (scrolls sideways)' : 'Table (scrolls sideways)');
+        box.dataset.csScroll = '';
+      } else if (!overflows && 'csScroll' in box.dataset) {
+        for (const a of ['tabindex', 'role', 'aria-label', 'data-cs-scroll']) box.removeAttribute(a);
+      }
+    }
+  }
+  let scrollFrame = 0;
+  const scheduleScrollables = () => {
+    win.cancelAnimationFrame?.(scrollFrame);
+    scrollFrame = win.requestAnimationFrame ? win.requestAnimationFrame(updateScrollables) : (updateScrollables(), 0);
+  };
+  updateScrollables();
+  win.addEventListener('resize', scheduleScrollables);
   doc.title = displayTitle(result) ?? doc.title;
 
   // 2. Toolbar.
@@ -101,6 +125,7 @@ export function mountReader(options) {
   const toolbar = buildToolbar(toolbarHost, settings, {
     onSettings(next) {
       settings = applySettings(root, next);
+      scheduleScrollables();
       clearTimeout(saveTimer);
       if (saveSettings) saveTimer = setTimeout(flushSave, SAVE_DELAY_MS);
     },
@@ -126,6 +151,8 @@ export function mountReader(options) {
   // 3. Keyboard: Esc closes an open menu first (focus back on its button), else leaves.
   function onKeyDown(event) {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // Esc inside an open dialog (the report dialog, in its own shadow root) closes that dialog.
+    if (event.composedPath().some((n) => n.tagName === 'DIALOG' && n.open)) return;
     const open = toolbar.openMenus();
     if (open.length) {
       event.preventDefault();
@@ -155,12 +182,14 @@ export function mountReader(options) {
     /** Settings changed elsewhere (another tab, another device): apply and show them. */
     applyExternalSettings(next) {
       settings = applySettings(root, next);
+      scheduleScrollables();
       toolbar.setSettings(settings);
     },
     destroy() {
       readAloud.stop();
       flushSave();
       win.removeEventListener('pagehide', flushSave);
+      win.removeEventListener('resize', scheduleScrollables);
       doc.removeEventListener('keydown', onKeyDown);
       doc.removeEventListener('click', onClick);
     },

@@ -73,7 +73,9 @@ export function renderArticle(root, result, pageUrl) {
 
   const body = el('div', { class: 'cs-content' });
   const parsed = new DOMParser().parseFromString(`<body>${result.content ?? ''}</body>`, 'text/html');
-  body.append(...Array.from(parsed.body.childNodes, (n) => document.adoptNode(n)));
+  // Copy the child list first: adoptNode removes each node from the live list it is read from,
+  // so adopting while iterating would skip every other top-level node of the article.
+  body.append(...Array.from(parsed.body.childNodes).map((n) => document.adoptNode(n)));
   // Links leave the view for the real site, never inside the frame.
   for (const a of body.querySelectorAll('a[href]')) {
     a.setAttribute('target', '_top');

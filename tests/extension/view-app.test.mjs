@@ -39,6 +39,15 @@ test('header: site, title, byline, date, reading time, link to the original', ()
   app.destroy();
 });
 
+test('every top-level node of the content is kept (regression: adopting from a live list skipped every other one)', () => {
+  const app = mount({ result: { ...RESULT, content: ' <article> <p>One</p></article>\n<p>Two</p> <p>Three</p><figure><img src="https://x/i.png" alt=""></figure>' } });
+  const content = document.querySelector('.cs-content');
+  expect(content.querySelector('article p').textContent).toBe('One');
+  expect([...content.querySelectorAll(':scope > p')].map((p) => p.textContent)).toEqual(['Two', 'Three']);
+  expect(content.querySelector(':scope > figure img')).not.toBeNull();
+  app.destroy();
+});
+
 test('landmarks and names: banner toolbar, main with a labelled article, named controls', () => {
   const app = mount({ onClose: () => {} });
   const toolbar = document.getElementById('t');
@@ -64,6 +73,21 @@ test('Esc closes an open menu first (focus back on its button), then leaves the 
   expect(menu.open).toBe(false);
   expect(document.activeElement).toBe(menu.querySelector('summary'));
   expect(onClose).not.toHaveBeenCalled();
+  key('Escape');
+  expect(onClose).toHaveBeenCalledTimes(1);
+  app.destroy();
+});
+
+test('Esc inside an open dialog (e.g. the report dialog in a shadow root) does not leave the view', () => {
+  const onClose = jest.fn();
+  const app = mount({ onClose });
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = '<dialog open><button>Save</button></dialog>';
+  document.body.append(host);
+  root.querySelector('button').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
+  expect(onClose).not.toHaveBeenCalled();
+  host.remove();
   key('Escape');
   expect(onClose).toHaveBeenCalledTimes(1);
   app.destroy();
