@@ -63,11 +63,11 @@ export function exportCsv(reports) {
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }
 
-/** Why a site is listed, as a one-line comment: "Scraped copy of CBS News: <note>". */
+/** Why a site is listed, one line: "Scraped copy of CBS News (reported 2025-01-02): <note>". */
 export function reportReason(report) {
   const label = CATEGORY_LABELS[report.reader.category] ?? 'Reported';
   const publisher = report.analysis.likelyOriginal?.publisher;
-  const note = report.reader.note ? `: ${report.reader.note}` : '';
+  const note = report.reader.note ? `: ${report.reader.note.replace(/\s+/g, ' ').trim()}` : '';
   return `${label}${publisher ? ` of ${publisher}` : ''} (reported ${report.createdAt.slice(0, 10)})${note}`;
 }
 

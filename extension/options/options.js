@@ -290,7 +290,7 @@ function intervalLabel(h) {
   return `Every ${h / 24} days`;
 }
 
-async function loadLists() {
+async function loadLists({ keepOwnStatus = false } = {}) {
   let data;
   try {
     data = await ask(MSG.OPTIONS_TO_BG_LISTS_GET);
@@ -302,6 +302,7 @@ async function loadLists() {
     const info = data.own[key];
     const area = $(`own-${key}`);
     if (document.activeElement !== area) area.value = info.text;
+    if (keepOwnStatus) continue;
     document.querySelector(`[data-list-status="${id}"]`).textContent = listStatus(info);
     renderErrors(id, info);
   }
@@ -480,7 +481,7 @@ function wire() {
   });
 
   for (const button of document.querySelectorAll('[data-save-list]')) {
-    button.addEventListener('click', () => saveOwnList(button.dataset.saveList).then(loadLists));
+    button.addEventListener('click', () => saveOwnList(button.dataset.saveList).then(() => loadLists({ keepOwnStatus: true })));
   }
   $('sub-form').addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -162,6 +162,7 @@ export function createReportForm(doc, { report, psl, onSave, onCancel, blockDoma
         category.disabled = true;
         if (block) block.disabled = true;
         cancel.textContent = 'Close';
+        cancel.focus();  // the fields just became disabled: keep focus inside the form
       } else {
         status.textContent = reply?.message ?? 'The report could not be saved.';
         form.dataset.error = reply?.code ?? 'error';

@@ -48,6 +48,7 @@ function close() {
   if (!open) return;
   open.form?.destroy();
   open.dialog.close();
+  open.host.cleanup?.();
   open.host.remove();
   open.returnFocus?.focus?.();
   open = null;
@@ -63,13 +64,16 @@ function mountDialog(css) {
   dialog.setAttribute('aria-labelledby', 'csr-heading');
   root.append(style, dialog);
   document.body.append(host);
-  // Esc closes the dialog, not the whole reader view (reader-app ignores handled keys).
-  dialog.addEventListener('keydown', (event) => {
+  // Esc closes the dialog, not the whole reader view (reader-app ignores handled keys), wherever
+  // the focus is: captured on the window before any other listener sees it.
+  const onKey = (event) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     event.stopPropagation();
     close();
-  });
+  };
+  window.addEventListener('keydown', onKey, true);
+  host.cleanup = () => window.removeEventListener('keydown', onKey, true);
   dialog.addEventListener('cancel', (event) => {
     event.preventDefault();
     close();
