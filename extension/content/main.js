@@ -145,12 +145,22 @@ function createController() {
     if (!state.frame || event.source !== state.frame.contentWindow || event.origin !== VIEW_ORIGIN) return;
     const type = event.data?.type;
     if (type === FRAME_MSG.VIEW_TO_CS_CLOSE) close();
+    else if (type === FRAME_MSG.VIEW_TO_CS_READY) focusView();
     else if (type === FRAME_MSG.VIEW_TO_CS_EXPIRED) {
       // The background lost the result (browser restart, eviction): extract once more.
       close();
       state.token = null;
       toggle();
     }
+  }
+
+  // Focusing the <iframe> element leaves keyboard focus in this (inert) document for an
+  // out-of-process frame: Tab, Space and the arrows would do nothing until a click. Focusing the
+  // frame's window (allowed across origins) puts focus inside the view.
+  function focusView() {
+    if (!state.frame) return;
+    state.frame.focus();
+    state.frame.contentWindow?.focus();
   }
 
   function onKeyDown(event) {
@@ -189,7 +199,7 @@ function createController() {
     host.addEventListener('cancel', onCancel);
     state.host = host;
     state.frame = frame;
-    frame.addEventListener('load', () => frame.focus(), { once: true });
+    frame.addEventListener('load', focusView, { once: true });
     window.addEventListener('message', onFrameMessage);
     window.addEventListener('keydown', onKeyDown, true);
   }
