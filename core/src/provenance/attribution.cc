@@ -86,6 +86,16 @@ bool IsNotOutlet(std::string_view name) {
   return false;
 }
 
+bool HasYear(std::string_view s) {
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    if ((s[i] == '1' || s[i] == '2') && (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
+        s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9' &&
+        s[i + 3] >= '0' && s[i + 3] <= '9' && (i + 4 == s.size() || !(s[i + 4] >= '0' && s[i + 4] <= '9')))
+      return true;
+  }
+  return false;
+}
+
 bool EndsWithWord(std::string_view before, std::string_view cue) {
   before = TrimView(before);
   if (before.size() < cue.size()) return false;
@@ -153,6 +163,7 @@ class Collector {
       if (c_.IsSelfPublisher(cl.publisher)) return false;
     } else if (!cl.name.empty()) {
       if (c_.IsSelfName(cl.name)) return false;
+      if (!c_.title_suffix.empty() && PublisherKey(cl.name) == PublisherKey(c_.title_suffix)) return false;
       if (CountCodePoints(cl.name) < 2) return false;
       strength *= weights::kUnknownOrgFactor;
     } else {
@@ -201,7 +212,8 @@ std::string LinkFor(const ProvenanceContext& c, const PageBlock& b, std::string_
 
 void ScanCopyright(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   std::string_view t = b.text;
-  bool footer = !b.in_article && (b.chrome & kChromeFooter);
+  bool footer = !b.in_article && IsSiteFooter(b.chrome);
+  bool story = b.in_article || (b.chrome & kInArticleElement);
   for (std::string_view cue : {std::string_view("\xC2\xA9"), std::string_view("(c) "),
                                std::string_view("copyright")}) {
     size_t p = cue == "copyright" ? FindCue(t, cue) : FindIgnoreCase(t, cue);
@@ -210,9 +222,11 @@ void ScanCopyright(const ProvenanceContext& c, const PageBlock& b, Collector* ou
     size_t i = SkipCopyrightPrefix(t, p);
     Org org = OrgAt(t, i, /*allow_ambiguous=*/true);
     if (org.name.empty()) continue;
+    // An outlet's copyright line carries a year; "© Regan" is a person's (a blogger's photos).
+    if (!org.publisher && !HasYear(t.substr(p, std::min<size_t>(t.size() - p, org.name.size() + 40)))) continue;
     // Outside the article a copyright line is the site's (or its owner's) own, unless it names
     // a table outlet on a host the table does not know (a farm keeping the original's line).
-    if ((footer || !b.in_article) && (!org.publisher || c.host_publisher)) continue;
+    if ((footer || !story) && (!org.publisher || c.host_publisher)) continue;
     out->Add(ClaimKind::kCopyright, org, weights::kClaimCopyright,
              {std::string(SentenceAround(t, p)), std::string(WhereOf(b))});
     return;

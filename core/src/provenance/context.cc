@@ -67,7 +67,7 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
       if (m.og_site_name && table.ByName(*m.og_site_name) == suffix) again = true;
       if (m.jsonld_publisher && table.ByName(*m.jsonld_publisher) == suffix) again = true;
       for (const PageBlock& b : page.blocks) {
-        if (again || b.in_article || !(b.chrome & kChromeFooter)) continue;
+        if (again || b.in_article || !IsSiteFooter(b.chrome)) continue;
         std::string holder = CopyrightHolder(b.text);
         if (!holder.empty() && table.ByName(holder) == suffix) again = true;
       }
@@ -76,6 +76,15 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
       host_publisher = suffix;
       presented = true;
     }
+  }
+  if (m.raw_title) {
+    std::string_view t = *m.raw_title;
+    size_t best = std::string_view::npos, len = 0;
+    for (std::string_view sep : {" | ", " - ", " -", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "_", " \xC2\xB7 "}) {
+      size_t p = t.rfind(sep);
+      if (p != std::string_view::npos && (best == std::string_view::npos || p > best)) best = p, len = sep.size();
+    }
+    if (best != std::string_view::npos) title_suffix = std::string(TrimView(t.substr(best + len)));
   }
   auto add_self = [&](std::string_view name) {
     name = TrimView(name);
@@ -101,7 +110,7 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
     if (!text.empty() && CountWords(text) <= 6) add_self(text);
   }
   for (const PageBlock& b : page.blocks) {
-    if (b.in_article || !(b.chrome & kChromeFooter)) continue;
+    if (b.in_article || !IsSiteFooter(b.chrome)) continue;
     std::string holder = CopyrightHolder(b.text);
     if (!holder.empty()) add_self(holder);
   }

@@ -35,6 +35,10 @@ struct ProvenanceContext {
   // they name another table publisher), the home link's text or logo alt, the footer's copyright
   // holder. Compared by PublisherKey.
   std::vector<std::string> self_names;
+  // The <title>'s last segment after a spaced separator ("... - Profound Wealth Insights"):
+  // where sites put their own name. Not a self name by itself (farms put brands there too), but
+  // an unknown outlet credited under this name is the site itself.
+  std::string title_suffix;
 
   ProvenanceContext(const Document& d, const Workspace& w, const Metadata& m, const Url& u,
                     const Result& r);

@@ -105,19 +105,45 @@ struct Affix {
 class Analyzer {
  public:
   explicit Analyzer(const ProvenanceContext& c) : c_(c), text_(c.result.text_content) {
-    if (!c.paragraphs.empty()) {
-      std::string_view first = SentenceAround(c.paragraphs[0], 0);
-      // Offset of the end of the lead sentence inside text_content.
-      size_t at = text_.find(first);
-      lead_end_ = at == std::string::npos ? 0 : at + first.size();
+    // The article body the affix is looked for in: every paragraph but the headline repeated
+    // in the text and the lead sentence (where farms splice the phrase in).
+    std::vector<std::string> heads;
+    for (const auto* v : {&c.meta.raw_title, &c.meta.og_title, &c.meta.h1}) {
+      if (*v) heads.push_back(SquashName(**v));
     }
-    // Words of the article outside the lead sentence, lower-cased.
-    std::string_view body = std::string_view(text_).substr(std::min(lead_end_, text_.size()));
-    ForEachWord(body, [&](std::string_view w) { body_words_.insert(WordKey(w)); });
+    bool lead_done = false;
+    for (std::string_view para : c.paragraphs) {
+      size_t begin = static_cast<size_t>(para.data() - text_.data());
+      std::string sq = SquashName(para);
+      bool headline = false;
+      for (const std::string& h : heads) {
+        if (sq.empty() || h.empty()) continue;
+        const std::string& shorter = sq.size() < h.size() ? sq : h;
+        const std::string& longer = sq.size() < h.size() ? h : sq;
+        if (longer.find(shorter) != std::string::npos && shorter.size() * 10 >= longer.size() * 6)
+          headline = true;
+      }
+      if (headline) continue;
+      if (!lead_done && CountWords(para) >= 12) {
+        lead_done = true;
+        std::string_view first = SentenceAround(para, 0);
+        size_t skip = static_cast<size_t>(first.data() + first.size() - para.data());
+        body_.push_back({begin + skip, begin + para.size()});
+        continue;
+      }
+      body_.push_back({begin, begin + para.size()});
+    }
+    for (const auto& [b, e] : body_) {
+      ForEachWord(std::string_view(text_).substr(b, e - b),
+                  [&](std::string_view w) { body_words_.insert(WordKey(w)); });
+    }
+    // Path segments name sections ("/politics/"); the last one is the slug (the headline).
     std::string_view path = c.page_url.path;
+    std::vector<std::string_view> segs;
     for (std::string_view seg : Split(path, '/')) {
-      if (!seg.empty()) path_keys_.push_back(SquashName(seg));
+      if (!seg.empty()) segs.push_back(seg);
     }
+    for (size_t k = 0; k + 1 < segs.size(); ++k) path_keys_.push_back(SquashName(segs[k]));
     ForEachWord(path, [&](std::string_view w) { path_words_.insert(AsciiLower(w)); });
     if (c.meta.section) path_keys_.push_back(SquashName(*c.meta.section));
   }
@@ -214,7 +240,9 @@ class Analyzer {
   // splice the phrase in).
   bool PresentInBody(std::string_view a) const {
     for (size_t p = FindCue(text_, a); p != std::string::npos; p = FindCue(text_, a, p + 1)) {
-      if (p >= lead_end_) return true;
+      for (const auto& [b, e] : body_) {
+        if (p >= b && p + a.size() <= e) return true;
+      }
     }
     return false;
   }
@@ -309,7 +337,7 @@ class Analyzer {
 
   const ProvenanceContext& c_;
   const std::string& text_;
-  size_t lead_end_ = 0;
+  std::vector<std::pair<size_t, size_t>> body_;  // byte ranges of text_ that count as body
   std::vector<std::string> path_keys_;
   std::unordered_set<std::string> body_words_;
   std::unordered_set<std::string> path_words_;  // words of the URL path, lower-cased

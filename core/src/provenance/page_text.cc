@@ -33,6 +33,7 @@ uint8_t ChromeOf(const Document& doc, NodeId id) {
     case GUMBO_TAG_NAV: bits |= kChromeNav; break;
     case GUMBO_TAG_FOOTER: bits |= kChromeFooter; break;
     case GUMBO_TAG_ASIDE: bits |= kChromeAside; break;
+    case GUMBO_TAG_ARTICLE: bits |= kInArticleElement; break;
     case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION:
       bits |= kChromeCaption;
       break;

@@ -20,7 +20,13 @@ enum ChromeBits : uint8_t {
   kChromeFooter = 4,   // <footer>, role=contentinfo
   kChromeAside = 8,    // <aside>, role=complementary
   kChromeCaption = 16, // <figure>, <figcaption>, <caption>, caption/credit classes
+  kInArticleElement = 32,  // inside an <article> element (its <footer> is the story's, not the site's)
 };
+
+// The site's own footer: footer chrome outside any <article> element.
+inline bool IsSiteFooter(uint8_t chrome) {
+  return (chrome & kChromeFooter) && !(chrome & kInArticleElement);
+}
 
 struct PageBlock {
   std::string text;      // white space collapsed

@@ -13,7 +13,7 @@ namespace {
 constexpr std::string_view kWidgetWords[] = {
     "twitter", "facebook", "whatsapp", "weibo", "wechat", "qq", "linkedin", "pinterest", "reddit",
     "telegram", "email", "print", "share", "shares", "like", "likes", "good", "bad", "very", "collect",
-    "thumbs", "up", "down", "comment", "comments", "tweet", "copy", "link", "favorite", "save", "x"};
+    "thumbs", "up", "down", "tweet", "copy", "link", "favorite", "save", "x"};
 
 // Phrases of notices that admit the text was taken from elsewhere.
 constexpr std::string_view kCopyNotices[] = {

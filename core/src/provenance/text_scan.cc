@@ -63,7 +63,10 @@ size_t FindCue(std::string_view s, std::string_view cue, size_t from) {
   bool word_last = IsWordCharBefore(cue, cue.size());
   for (size_t p = FindIgnoreCase(s, cue, from); p != std::string_view::npos;
        p = FindIgnoreCase(s, cue, p + 1)) {
-    if (word_first && IsWordCharBefore(s, p)) continue;
+    // Adjacent inline elements run together in text ("Sputnik InternationalProvided by"): a
+    // lower-case letter followed by a capital starts a word too.
+    bool camel = p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z' && s[p] >= 'A' && s[p] <= 'Z';
+    if (word_first && IsWordCharBefore(s, p) && !camel) continue;
     if (word_last && IsWordCharAt(s, p + cue.size())) continue;
     return p;
   }

@@ -32,23 +32,25 @@ Verdict DecideVerdict(const VerdictInput& in) {
   v.strong_farm_kinds = strong;
 
   double raw = 1.0 - (1.0 - a) * (1.0 - inj) * (1.0 - v.farm);
+  // Farm evidence beyond one "most read"-like rail (which any republisher may have).
+  bool beyond_rail = v.farm_kinds > (in.link_farm.strength > 0 ? 1 : 0);
   bool aggregator = in.syndication.aggregator || in.syndication.press_release;
   // Farm evidence that outweighs a licence or a plain credit: a strong kind plus enough weight.
   bool farmish = (strong >= 1 && v.farm >= weights::kVerdictFarmOverLicence) ||
-                 (v.farm_kinds >= weights::kVerdictSupportingKinds && v.farm >= weights::kVerdictFarmAlone);
+                 (v.farm_kinds >= weights::kVerdictSupportingKinds && v.farm >= weights::kVerdictSupportingFarm);
 
   if (strong_injection) {
     v.verdict = a >= weights::kVerdictAttribution ? "suspected-copy" : "content-farm";
   } else if (a >= weights::kVerdictAttribution) {
     if (aggregator) v.verdict = "syndicated";
     else if (farmish) v.verdict = "suspected-copy";
-    else if (!licensed && v.farm >= weights::kVerdictFarmOverCredit) v.verdict = "suspected-copy";
+    else if (!licensed && (v.farm >= weights::kVerdictFarmOverCredit || beyond_rail)) v.verdict = "suspected-copy";
     else v.verdict = "syndicated";  // credited openly, no farm signs: a republication
-  } else if (a > 0 && farmish && !aggregator) {
+  } else if (a > 0 && !aggregator && (farmish || v.farm >= weights::kVerdictWeakAttributionFarm)) {
     v.verdict = "suspected-copy";
   } else if ((v.farm >= weights::kVerdictFarmAlone && strong >= 1 && v.farm_kinds >= 2) ||
-             in.link_farm.strong ||
-             (v.farm >= weights::kVerdictFarmAlone && v.farm_kinds >= weights::kVerdictSupportingKinds)) {
+             in.link_farm.strong || (in.junk.strong() && in.junk.strength >= weights::kVerdictStrongAlone) ||
+             (v.farm >= weights::kVerdictSupportingFarm && v.farm_kinds >= weights::kVerdictSupportingKinds)) {
     v.verdict = "content-farm";
   } else if (licensed || (a > 0 && aggregator)) {
     v.verdict = "syndicated";

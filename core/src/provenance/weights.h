@@ -109,7 +109,7 @@ constexpr double kJunkWidgetPage = 0.15;
 constexpr double kJunkCmsResidue = 0.2;
 // A notice admitting the text was taken from elsewhere ("comes from the Internet ... contact us
 // for deletion", "reproduced from other media"): what farms print to pre-empt takedowns.
-constexpr double kJunkCopyNotice = 0.55;
+constexpr double kJunkCopyNotice = 0.65;
 // A CMS default account as the byline ("admin", "webmaster").
 constexpr double kJunkDefaultByline = 0.2;
 
@@ -139,7 +139,8 @@ constexpr double kMetaHeadlineDisagree = 0.15;
 // "Provided by X", "republished with permission", Creative Commons: a licence stated in words.
 constexpr double kSyndLicensed = 0.8;
 // Canonical or isBasedOn pointing at the credited original (Google's syndication practice).
-constexpr double kSyndCanonical = 0.6;
+// Below the licence threshold alone: scrapers copy the whole <head>, canonical included.
+constexpr double kSyndCanonical = 0.45;
 // <meta name="robots" content="noindex">: partners keep syndicated copies out of search.
 constexpr double kSyndNoindex = 0.4;
 // A wire's dateline or copyright line: members publish wire copy as it comes.
@@ -161,9 +162,14 @@ constexpr double kVerdictFarmOverLicence = 0.5;
 constexpr double kVerdictFarmOverCredit = 0.5;
 // ...and from which a page with no attribution at all is called a content farm. Needs two
 // independent kinds of farm evidence (one "most read" box or one odd date is ordinary).
-constexpr double kVerdictFarmAlone = 0.6;
-// Three independent kinds of supporting farm evidence add up to a strong one.
+constexpr double kVerdictFarmAlone = 0.5;
+// One strong kind this heavy is enough alone (a notice admitting the text was copied).
+constexpr double kVerdictStrongAlone = 0.6;
+// Weak attribution (a hotlinked image, "told X" in the text) plus this much farm evidence.
+constexpr double kVerdictWeakAttributionFarm = 0.5;
+// Three independent kinds of supporting farm evidence, this heavy together, add up to a strong one.
 constexpr int kVerdictSupportingKinds = 3;
+constexpr double kVerdictSupportingFarm = 0.6;
 // Syndication strength from which credited pages without farm evidence are "syndicated".
 constexpr double kVerdictSyndication = 0.5;
 
