@@ -20,6 +20,11 @@ export interface ExtractOptions {
   wantHtml?: boolean;
   /** Run the provenance analysis. Default true. */
   wantProvenance?: boolean;
+  /**
+   * Wall-clock budget for the call in milliseconds (0: none). Default 10000. When it runs out
+   * the result is returned early with `partial: true` (see `partialReason`).
+   */
+  timeBudgetMs?: number;
 }
 
 export type Verdict = 'original' | 'syndicated' | 'suspected-copy' | 'content-farm' | 'unknown';
@@ -67,6 +72,14 @@ export interface ExtractSuccess {
   /** Characters (code points) in textContent. */
   length: number;
   readerable: boolean;
+  /** True when the call ran out of budget and the result covers only part of the page. */
+  partial: boolean;
+  /**
+   * Why the result is partial: 'time-budget' (timeBudgetMs ran out: only a prefix of the page was
+   * parsed, or later attempts/provenance were skipped) or 'memory-budget' (the parser needed more
+   * memory than the page's size justifies: only a prefix was parsed); null when complete.
+   */
+  partialReason: 'time-budget' | 'memory-budget' | null;
   provenance: Provenance | null;
   timings: { parseMs: number; extractMs: number; analyzeMs: number };
   /** Set by extractBytes(): the encoding the bytes were decoded with. */

@@ -57,21 +57,24 @@ constexpr AttemptFlags kAttempts[] = {
 };
 
 // Stages 2-4: score, clean, measure; retry with fewer heuristics while the article is short.
-void SelectArticle(Workspace* ws, const Options& options, std::string_view title) {
+// Returns false when the time budget cut the retries short (the last attempt made is kept).
+bool SelectArticle(Workspace* ws, const Options& options, std::string_view title,
+                   Clock::time_point deadline) {
   int best = -1;
   uint32_t best_chars = 0;
   int count = static_cast<int>(sizeof kAttempts / sizeof kAttempts[0]);
   for (int a = 0; a < count; ++a) {
+    if (a > 0 && Clock::now() > deadline) return false;
     ws->Reset(kAttempts[a]);
     ScoreAttempt(ws, title, options.top_candidates);
     CleanArticle(ws);
     uint32_t chars = ArticleChars(ws);
-    if (chars >= static_cast<uint32_t>(options.char_threshold)) return;
+    if (chars >= static_cast<uint32_t>(options.char_threshold)) return true;
     // A short post in a declared article container is the article (later attempts would let
     // the comment thread below it win on length).
     if (a == 0 && chars >= static_cast<uint32_t>(patterns::kTrustedShortArticleChars) &&
         InDeclaredArticle(*ws)) {
-      return;
+      return true;
     }
     if (best < 0 || chars > best_chars) best = a, best_chars = chars;
   }
@@ -81,6 +84,13 @@ void SelectArticle(Workspace* ws, const Options& options, std::string_view title
     CleanArticle(ws);
     ArticleChars(ws);
   }
+  return true;
+}
+
+void MarkPartial(Result* r, const char* reason) {
+  if (r->partial) return;  // the first cause is the one worth reporting
+  r->partial = true;
+  r->partial_reason = reason;
 }
 
 std::string FirstBlock(const std::string& text) {
@@ -112,9 +122,26 @@ Result Extract(std::string_view html, std::string_view url, const Options& optio
   r.status = CheckInput(html, options);
   if (!r.status.ok()) return r;
 
+  // The time budget: the parser may use most of it; retries and provenance are skipped after it.
+  Clock::time_point deadline = Clock::time_point::max();
+  ParseBudget parse_budget;
+  parse_budget.max_arena_bytes = DefaultParseMemoryBudget(html.size());
+  if (options.time_budget_ms > 0) {
+    auto share = [&](double f) {
+      return t0 + std::chrono::duration_cast<Clock::duration>(
+                      std::chrono::duration<double, std::milli>(options.time_budget_ms * f));
+    };
+    deadline = share(1.0);
+    parse_budget.deadline = share(0.6);
+    parse_budget.retry_deadline = share(0.85);
+  }
+
   // 1. Parse (gumbo, HTML5 rules) into a flat DOM.
   Document doc;
-  ParseHtml(html, &doc);
+  ParseReport parsed = ParseHtml(html, &doc, parse_budget);
+  if (parsed.truncated) {
+    MarkPartial(&r, parsed.outcome == ParseOutcome::kOverMemory ? "memory-budget" : "time-budget");
+  }
   r.timings.parse_ms = MsSince(t0);
   auto t1 = Clock::now();
 
@@ -134,7 +161,9 @@ Result Extract(std::string_view html, std::string_view url, const Options& optio
   r.readerable = IsProbablyReaderable(ws);
 
   // 4. Score, clean, retry while too short.
-  SelectArticle(&ws, options, meta.title ? *meta.title : std::string());
+  if (!SelectArticle(&ws, options, meta.title ? *meta.title : std::string(), deadline)) {
+    MarkPartial(&r, "time-budget");
+  }
 
   // 5. Serialize sanitized HTML and text.
   ArticleOutput out = WriteArticle(ws, base, options.want_html);
@@ -154,7 +183,9 @@ Result Extract(std::string_view html, std::string_view url, const Options& optio
   r.timings.extract_ms = MsSince(t1);
 
   // 6. Provenance: is this page a copy of someone else's article?
-  if (options.want_provenance) {
+  if (options.want_provenance && Clock::now() > deadline) {
+    MarkPartial(&r, "time-budget");
+  } else if (options.want_provenance) {
     auto t2 = Clock::now();
     r.provenance_json = AnalyzeProvenance(doc, ws, meta, page_url, r);
     r.timings.analyze_ms = MsSince(t2);
@@ -186,6 +217,13 @@ std::string ResultToJson(const Result& r) {
   w.Key("textContent").String(r.text_content);
   w.Key("length").Int(static_cast<long long>(r.length));
   w.Key("readerable").Bool(r.readerable);
+  w.Key("partial").Bool(r.partial);
+  w.Key("partialReason");
+  if (r.partial) {
+    w.String(r.partial_reason);
+  } else {
+    w.Null();
+  }
   w.Key("provenance");
   if (r.provenance_json.empty()) {
     w.Null();

@@ -44,6 +44,9 @@ Status ParseOptionsJson(std::string_view json, Options* options) {
       ok = boolean(&options->want_html);
     } else if (key == "wantProvenance") {
       ok = boolean(&options->want_provenance);
+    } else if (key == "timeBudgetMs") {
+      ok = number(0, 3600.0 * 1000, &d);
+      if (ok) options->time_budget_ms = d;
     } else {
       return Status::Error(ErrorCode::kBadOptions, "unknown option \"" + key + "\"");
     }

@@ -20,6 +20,10 @@ struct Options {
   bool want_html = true;
   // Run the provenance analysis (scraped-copy detection).
   bool want_provenance = true;
+  // Wall-clock budget for one call, in milliseconds (0: none). Checked inside the parser and
+  // between stages; when it runs out, later stages are skipped or cut short and the result is
+  // flagged partial (Result::partial). A real page needs a few tens of milliseconds.
+  double time_budget_ms = 10000;
 };
 
 // Parses a JSON object such as {"charThreshold": 300, "wantHtml": false}. Unknown keys are an

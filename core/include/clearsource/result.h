@@ -34,6 +34,13 @@ struct Result {
   size_t length = 0;         // characters (code points) of text_content
   bool readerable = false;   // cheap "is this an article page" answer
 
+  // The call ran out of budget and this result is incomplete. partial_reason says why:
+  // "time-budget" (Options::time_budget_ms ran out: only a prefix of the page was parsed, or
+  // later extraction attempts / provenance were skipped) or "memory-budget" (the parser needed
+  // more memory than the page's size justifies: only a prefix of the page was parsed).
+  bool partial = false;
+  std::string partial_reason;
+
   // Provenance analysis, already serialized as a JSON object (filled by the provenance stage);
   // empty means "not run" and is written as null.
   std::string provenance_json;

@@ -54,7 +54,7 @@ NodeId Document::FindFirst(GumboTag tag, NodeId from, NodeId to) const {
 
 class DomBuilder {
  public:
-  explicit DomBuilder(Document* doc) : doc_(doc) {}
+  DomBuilder(Document* doc, const ParseBudget& budget) : doc_(doc), budget_(budget) {}
 
   void Build(const GumboNode* root) {
     // Iterative pre-order walk: pages may nest 100,000 deep.
@@ -108,13 +108,19 @@ class DomBuilder {
         FindIgnoreCase(raw, "<picture") == std::string_view::npos) {
       return nullptr;
     }
+    // The text is the page's: the same limits as for the page (parse/limits.h).
+    auto flattened = std::make_unique<std::string>();
+    if (CapNesting(raw, kMaxNestingDepth, flattened.get())) {
+      raw = *flattened;
+      doc_->owned_.push_back(std::move(flattened));
+    }
     GumboOptions options = kGumboDefaultOptions;
-    options.allocator = &Arena::GumboAlloc;
-    options.deallocator = &Arena::GumboFree;
-    options.userdata = doc_->arena_.get();
     options.max_errors = 0;
     options.fragment_context = GUMBO_TAG_DIV;
-    GumboOutput* out = gumbo_parse_with_options(&options, raw.data(), raw.size());
+    ParseBudget budget = budget_;
+    budget.max_arena_bytes = doc_->arena_->bytes_reserved() + DefaultParseMemoryBudget(raw.size());
+    ParseOutcome outcome;
+    GumboOutput* out = ParseWithBudget(options, raw, doc_->arena_.get(), budget, &outcome);
     if (!out || !out->root || out->root->type != GUMBO_NODE_ELEMENT) return nullptr;
     return &out->root->v.element.children;
   }
@@ -209,21 +215,43 @@ class DomBuilder {
   }
 
   Document* doc_;
+  ParseBudget budget_;
 };
 
 void ParseHtml(std::string_view page, Document* doc) {
+  ParseBudget budget;
+  budget.max_arena_bytes = DefaultParseMemoryBudget(page.size());
+  ParseHtml(page, doc, budget);
+}
+
+ParseReport ParseHtml(std::string_view page, Document* doc, const ParseBudget& budget) {
+  ParseReport report;
   // Script and style contents never reach the DOM's users; not tokenizing them halves the parse.
   doc->source_ = ElideRawText(page);
+  // Hostile nesting is flattened before gumbo's quadratic scope checks see it (parse/limits.h).
+  std::string flattened;
+  if (CapNesting(doc->source_, kMaxNestingDepth, &flattened, &report.nesting)) {
+    doc->source_.swap(flattened);
+  }
   std::string_view html = doc->source_;
-  doc->arena_ = std::make_unique<Arena>(std::max<size_t>(64 * 1024, html.size() * 2));
   GumboOptions options = kGumboDefaultOptions;
-  options.allocator = &Arena::GumboAlloc;
-  options.deallocator = &Arena::GumboFree;
-  options.userdata = doc->arena_.get();
   options.max_errors = 0;  // we never read parse errors; recording them costs time and memory
-  doc->output_ = gumbo_parse_with_options(&options, html.data(), html.size());
+  ParseBudget attempt = budget;
+  for (;;) {
+    doc->arena_ = std::make_unique<Arena>(std::max<size_t>(64 * 1024, html.size() * 2));
+    ParseOutcome outcome;
+    doc->output_ = ParseWithBudget(options, html, doc->arena_.get(), attempt, &outcome);
+    if (!report.truncated) report.outcome = outcome;
+    if (doc->output_) break;
+    // Over budget: a shorter prefix, down to the empty page (which always fits).
+    report.truncated = true;
+    html = PrefixForRetry(html);
+    attempt.deadline = budget.retry_deadline;
+  }
+  report.parsed_bytes = html.size();
   doc->nodes_.reserve(html.size() / 40 + 16);
-  DomBuilder(doc).Build(doc->output_->document);
+  DomBuilder(doc, budget).Build(doc->output_->document);
+  return report;
 }
 
 }  // namespace clearsource

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "gumbo.h"
+#include "parse/limits.h"
 
 namespace clearsource {
 
@@ -90,7 +91,7 @@ class Document {
 
  private:
   friend class DomBuilder;
-  friend void ParseHtml(std::string_view html, Document* doc);
+  friend ParseReport ParseHtml(std::string_view html, Document* doc, const ParseBudget& budget);
   std::vector<Node> nodes_;
   std::vector<Attribute> attrs_;
   std::vector<std::pair<uint32_t, uint32_t>> class_and_id_;  // (offset, length) in class_pool_
@@ -105,6 +106,10 @@ class Document {
 // Parses `html` (UTF-8) into `doc`. Gumbo never fails on any input. The document keeps its own
 // copy of the page (with script/style contents elided: parse/raw_text.h).
 void ParseHtml(std::string_view html, Document* doc);
+// The same under a budget (parse/limits.h): nesting beyond kMaxNestingDepth is flattened first,
+// and when gumbo runs out of memory or time a shorter prefix of the page is parsed instead
+// (report.truncated). Never fails.
+ParseReport ParseHtml(std::string_view html, Document* doc, const ParseBudget& budget);
 
 }  // namespace clearsource
 
