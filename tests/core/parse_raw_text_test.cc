@@ -1,0 +1,82 @@
+#include "parse/raw_text.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "parse/dom.h"
+
+namespace clearsource {
+namespace {
+
+TEST(ParseRawTextTest, ElidesScriptAndStyleBodiesKeepingTags) {
+  EXPECT_EQ(ElideRawText("<p>a</p><script>var x = '<p>';</script><style>p{}</style><p>b</p>"),
+            "<p>a</p><script></script><style></style><p>b</p>");
+  EXPECT_EQ(ElideRawText("<SCRIPT type=text/javascript>x()</SCRIPT >"),
+            "<SCRIPT type=text/javascript></SCRIPT >");
+}
+
+TEST(ParseRawTextTest, KeepsJsonDataBlocksAndEscapedScripts) {
+  std::string ld = R"(<script type="application/ld+json">{"headline":"x"}</script>)";
+  EXPECT_EQ(ElideRawText(ld), ld);
+  std::string escaped = "<script><!--<script>a</script>b--></script>";
+  EXPECT_EQ(ElideRawText(escaped), escaped);
+}
+
+TEST(ParseRawTextTest, NeverTouchesTextOutsideScripts) {
+  // "<script>" inside comments, attribute values and RCDATA/RAWTEXT elements is not a tag.
+  for (const char* html : {
+           "<!-- <script> --><p>kept</p><!-- </script> -->",
+           R"(<div title="<script>">kept</div><p title='</script>'>kept too</p>)",
+           "<textarea><script>kept</textarea><p>after</p>",
+           "<title>a <script> b</title><p>after</p>",
+           "<noscript><script>x</script><img src=a.jpg></noscript>",
+           "<svg><foreignObject><p>html</p></foreignObject></svg>",
+       }) {
+    EXPECT_EQ(ElideRawText(html), html) << html;
+  }
+}
+
+TEST(ParseRawTextTest, NestedSvgKeepsTheOuterOne) {
+  // The outer svg is tokenized as usual; the inner one, simple, loses its body.
+  EXPECT_EQ(ElideRawText("<svg><svg><path d='M0'/></svg><text>t</text></svg>"),
+            "<svg><svg></svg><text>t</text></svg>");
+}
+
+TEST(ParseRawTextTest, ElidesSimpleInlineSvg) {
+  EXPECT_EQ(ElideRawText("<a><svg viewBox='0 0 1 1'><path d='M0 0L1 1'/></svg>Share</a>"),
+            "<a><svg viewBox='0 0 1 1'></svg>Share</a>");
+}
+
+TEST(ParseRawTextTest, UnterminatedConstructsAreSafe) {
+  // An unclosed script swallows the rest of the page either way.
+  EXPECT_EQ(ElideRawText("<p>x<script>never closed"), "<p>x<script>");
+  EXPECT_EQ(ElideRawText("<!-- open comment <script>"), "<!-- open comment <script>");
+  EXPECT_EQ(ElideRawText("<div class=\"open"), "<div class=\"open");
+  EXPECT_EQ(ElideRawText("<"), "<");
+  EXPECT_EQ(ElideRawText(""), "");
+}
+
+TEST(ParseDomTest, NoscriptMarkupBecomesElements) {
+  Document doc;
+  ParseHtml("<body><p>x</p><noscript><img src=\"real.jpg\" alt=\"r\"></noscript></body>", &doc);
+  NodeId ns = doc.FindFirst(GUMBO_TAG_NOSCRIPT);
+  ASSERT_NE(ns, kNoNode);
+  NodeId img = doc.FindFirst(GUMBO_TAG_IMG, ns, doc[ns].end);
+  ASSERT_NE(img, kNoNode);
+  EXPECT_EQ(doc.Attr(img, "src"), "real.jpg");
+  EXPECT_EQ(doc.Parent(img), ns);
+}
+
+TEST(ParseDomTest, DeepNestingIsIterative) {
+  std::string html = "<body>";
+  for (int i = 0; i < 100000; ++i) html += "<div>";
+  html += "deep";
+  Document doc;
+  ParseHtml(html, &doc);
+  // Gumbo caps the depth it builds; what matters is that building and walking never recurse.
+  EXPECT_NE(doc.TextOf(doc.root()).find("deep"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace clearsource
