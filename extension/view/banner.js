@@ -34,6 +34,8 @@ const WHERE_LABELS = Object.freeze({
   canonical: 'the canonical link',
   'json-ld': 'the structured data',
   links: 'a block of links',
+  'link-block': 'a block of links',
+  page: 'the page around the article',
   url: 'the page address',
 });
 
@@ -128,7 +130,7 @@ export function bannerModel(result) {
   const whose = publisher ? `an article by ${publisher}` : "someone else's article";
   const sentence = p.verdict === 'content-farm'
     ? `This page looks like a content-farm copy of ${whose}, republished with added words or links.`
-    : `This page looks like a copy of ${whose}, republished without credit.`;
+    : `This page looks like a copy of ${whose}, republished on another site.`;
   const cleanTitle = typeof p.cleanTitle === 'string' && p.cleanTitle.trim() ? p.cleanTitle.trim() : null;
   let query = typeof original?.searchQuery === 'string' && original.searchQuery.trim() ? original.searchQuery.trim() : null;
   if (!query && !url && cleanTitle) query = publisher ? `"${cleanTitle}" ${publisher}` : `"${cleanTitle}"`;
@@ -144,7 +146,9 @@ export function bannerModel(result) {
     cleanTitle,
     pageTitle: typeof result.title === 'string' ? result.title : null,
     phrases: injectedPhrases(p),
-    top: signals.slice(0, TOP_SIGNALS),
+    // Top signals are evidence for a copy; negative weights (e.g. syndication credit) argue
+    // against one and appear only in the details, marked as such.
+    top: signals.filter((s) => s.weight > 0).slice(0, TOP_SIGNALS),
     signals,
   };
 }
@@ -214,7 +218,9 @@ function renderSignalList(model, all) {
         }
         item.append(ev);
       }
-      item.append(el('span', { class: 'cs-prov-weight' }, ` (weight ${s.weight.toFixed(2)})`));
+      item.append(el('span', { class: 'cs-prov-weight' }, s.weight < 0
+        ? ` (weight ${s.weight.toFixed(2)}: counts against a copy)`
+        : ` (weight ${s.weight.toFixed(2)})`));
     }
     list.append(item);
   }

@@ -53,6 +53,18 @@ function droppedElement(block, index) {
   return box;
 }
 
+// When the core ran out of its time or memory budget, the result covers only part of the page.
+export const PARTIAL_REASONS = Object.freeze({
+  'time-budget': 'the page took too long to read in full',
+  'memory-budget': 'the page is much larger than its text',
+});
+
+export function partialSentence(result) {
+  if (result?.partial !== true) return null;
+  const why = PARTIAL_REASONS[result.partialReason] ?? 'the page could not be read in full';
+  return `Only part of this page is shown: ${why}. The original page has the rest.`;
+}
+
 /**
  * Renders the note into `noteHost` and, on demand, the blocks into `content` (the article body).
  * Returns the blocks considered, or [] (and an empty, hidden host) when there is nothing to say.
@@ -60,7 +72,15 @@ function droppedElement(block, index) {
 export function renderCoverage(noteHost, content, result) {
   noteHost.replaceChildren();
   const blocks = sizeableDropped(result);
-  noteHost.hidden = blocks.length === 0;
+  const partial = partialSentence(result);
+  noteHost.hidden = blocks.length === 0 && !partial;
+  if (partial) {
+    const p = document.createElement('p');
+    p.className = 'cs-coverage cs-coverage--partial';
+    p.setAttribute('role', 'note');
+    p.textContent = partial;
+    noteHost.append(p);
+  }
   if (!blocks.length) return blocks;
   const note = document.createElement('p');
   note.className = 'cs-coverage';

@@ -80,7 +80,7 @@ describe('bannerModel', () => {
     r.provenance.verdict = 'suspected-copy';
     r.provenance.likelyOriginal = { publisher: 'CBS News', url: 'https://www.cbsnews.com/news/trails/', searchQuery: 'x' };
     const m = bannerModel(r);
-    expect(m.sentence).toBe('This page looks like a copy of an article by CBS News, republished without credit.');
+    expect(m.sentence).toBe('This page looks like a copy of an article by CBS News, republished on another site.');
     expect(m.url).toBe('https://www.cbsnews.com/news/trails/');
     expect(m.search).toBeNull();
   });
@@ -104,6 +104,21 @@ describe('bannerModel', () => {
     }
     expect(bannerModel(farmResult({ provenance: null })).kind).toBeNull();
     expect(bannerModel({ ok: true }).kind).toBeNull();
+  });
+
+  test('signals with negative weight (evidence against a copy) never make the top list', () => {
+    const r = farmResult();
+    r.provenance.signals = [
+      { id: 'syndication', weight: -0.6, message: 'Republication markers: wire-service copy.', evidence: [{ text: 'DENVER (Reuters) -', where: 'text' }] },
+      { id: 'keyword-injection', weight: 0.9, message: 'x', evidence: [{ text: 'Brand', where: 'title' }] },
+    ];
+    const m = bannerModel(r);
+    expect(m.top.map((s) => s.id)).toEqual(['keyword-injection']);
+    expect(m.signals.map((s) => s.id)).toEqual(['keyword-injection', 'syndication']);
+    const div = host();
+    renderBanner(div, r, {});
+    const against = div.querySelector('.cs-prov-all li[data-signal="syndication"] .cs-prov-weight');
+    expect(against.textContent).toBe(' (weight -0.60: counts against a copy)');
   });
 
   test('signals are ranked by weight, ties keep the core order; junk entries are ignored', () => {
@@ -231,6 +246,8 @@ describe('renderBanner', () => {
 
   test('where labels read as words', () => {
     expect(whereLabel('title')).toBe('the page title');
+    expect(whereLabel('link-block')).toBe('a block of links');
+    expect(whereLabel('page')).toBe('the page around the article');
     expect(whereLabel('meta:og:site_name')).toBe('the og:site_name tag');
     expect(whereLabel('json-ld:publisher')).toBe('the structured data (publisher)');
     expect(whereLabel(undefined)).toBe('the page');

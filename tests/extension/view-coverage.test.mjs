@@ -61,3 +61,11 @@ test('dropped text is never parsed as HTML', () => {
 test('wording for one block', () => {
   expect(coverageSentence([{ text: 'x'.repeat(MIN_DROPPED_CHARS) }])).toBe('1 text block from the page is not shown (100 characters).');
 });
+
+test('a partial result (the core ran out of budget) says the article may be cut off', () => {
+  const { note } = setup({ partial: true, partialReason: 'time-budget' });
+  expect(note.hidden).toBe(false);
+  expect(note.textContent).toBe('Only part of this page is shown: the page took too long to read in full. The original page has the rest.');
+  expect(setup({ partial: false, partialReason: null }).note.hidden).toBe(true);
+  expect(setup({ partial: true, partialReason: 'memory-budget', droppedBlocks: [{ text: long('xyz', 40) }] }).note.querySelectorAll('p')).toHaveLength(2);
+});
