@@ -10,8 +10,10 @@
 // not. Local voices are preferred: network voices send the text to a speech service.
 
 export const HIGHLIGHT_NAME = 'cs-speaking';
-const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, figcaption, dt, dd, blockquote, td, th';
-const SKIP_SELECTOR = 'pre, code, button, .cs-offscreen, [aria-hidden="true"]';
+// What is read: prose, headings, lists, quotes. Not read: captions and photo credits, tables
+// (cell by cell they make no sentence), code, and the view's own controls.
+const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, blockquote';
+const SKIP_SELECTOR = 'pre, code, table, figcaption, button, .cs-offscreen, [aria-hidden="true"]';
 
 function textNodesOf(block) {
   const walker = block.ownerDocument.createTreeWalker(block, 4 /* SHOW_TEXT */);
@@ -80,6 +82,26 @@ export function collectSentences(roots, lang) {
   return sentences;
 }
 
+// Speech errors in plain words (SpeechSynthesisErrorEvent.error codes).
+export const SPEECH_ERRORS = Object.freeze({
+  'synthesis-unavailable': 'This browser has no speech engine.',
+  'synthesis-failed': 'No voice could read this (the system may have no speech voice installed).',
+  'language-unavailable': 'There is no voice for this language.',
+  'voice-unavailable': 'The chosen voice is not available.',
+  'audio-busy': 'The audio device is busy.',
+  'audio-hardware': 'No audio output was found.',
+  network: 'The online voice could not be reached.',
+  'not-allowed': 'The browser did not allow speech here.',
+  'text-too-long': 'A sentence was too long to speak.',
+});
+
+export function speechErrorMessage(code, voiceCount) {
+  if (code === 'synthesis-failed' && voiceCount === 0) {
+    return 'Read aloud needs a speech voice, and this browser has none (install one in the system settings).';
+  }
+  return SPEECH_ERRORS[code] ?? `Speech stopped (${code ?? 'unknown error'}).`;
+}
+
 export function speechAvailable(win = globalThis) {
   return Boolean(win.speechSynthesis && typeof win.SpeechSynthesisUtterance === 'function');
 }
@@ -102,7 +124,8 @@ export function pickVoice(voices, lang) {
  * shown later are included). onChange({ state, index, total, error }) after every change.
  */
 export function createReadAloud({ getRoots, lang = null, win = globalThis, onChange = () => {} }) {
-  const synth = win.speechSynthesis;
+  // Looked up when used: voices and engines can appear after the view opened.
+  const synth = () => win.speechSynthesis;
   const state = { state: 'idle', index: 0, sentences: [], generation: 0, error: null };
   const highlights = win.CSS?.highlights && typeof win.Highlight === 'function' ? win.CSS.highlights : null;
   let markedBlock = null;
@@ -143,19 +166,24 @@ export function createReadAloud({ getRoots, lang = null, win = globalThis, onCha
     highlight(sentence);
     const utterance = new win.SpeechSynthesisUtterance(sentence.text);
     if (lang) utterance.lang = lang;
-    const voice = pickVoice(synth.getVoices?.() ?? [], lang);
-    if (voice) utterance.voice = voice;
+    const voices = synth().getVoices?.() ?? [];
+    const voice = pickVoice(voices, lang);
+    try {
+      if (voice) utterance.voice = voice;
+    } catch {
+      // not a SpeechSynthesisVoice the browser accepts: its default voice for `lang` reads instead
+    }
     utterance.onend = () => {
       if (generation === state.generation && state.state === 'playing') speak(index + 1);
     };
     utterance.onerror = (event) => {
       if (generation !== state.generation) return;
       if (event?.error === 'interrupted' || event?.error === 'canceled') return;
-      state.error = `Speech stopped: ${event?.error ?? 'unknown error'}`;
+      state.error = speechErrorMessage(event?.error, voices.length);
       stop();
     };
     emit();
-    synth.speak(utterance);
+    synth().speak(utterance);
   }
 
   function play() {
@@ -175,7 +203,7 @@ export function createReadAloud({ getRoots, lang = null, win = globalThis, onCha
         return;
       }
     }
-    synth.cancel();
+    synth().cancel();
     speak(state.index);
   }
 
@@ -183,7 +211,7 @@ export function createReadAloud({ getRoots, lang = null, win = globalThis, onCha
     if (state.state !== 'playing') return;
     state.generation++;
     state.state = 'paused';
-    synth.cancel();
+    synth().cancel();
     emit();
   }
 
@@ -193,7 +221,7 @@ export function createReadAloud({ getRoots, lang = null, win = globalThis, onCha
     state.state = 'idle';
     state.index = 0;
     clearHighlight();
-    if (was !== 'idle') synth?.cancel();
+    if (was !== 'idle') synth()?.cancel();
     emit();
   }
 

@@ -191,11 +191,18 @@ export function buildToolbar(host, settings, handlers, { canClose = true, speech
     // Disabling the focused Stop button would drop focus to the page: hand it to Listen.
     if (state === 'idle' && host.ownerDocument.activeElement === stop) listen.focus();
     stop.disabled = state === 'idle';
-    if (error) status.textContent = error;
+    if (error) {
+      status.textContent = error;
+      status.dataset.source = 'speech';
+    } else if (state === 'playing' && status.dataset.source === 'speech') {
+      status.textContent = '';  // an earlier speech error no longer applies
+      delete status.dataset.source;
+    }
   }
 
   let statusTimer = null;
   function say(text) {
+    delete status.dataset.source;
     status.textContent = text;
     clearTimeout(statusTimer);
     statusTimer = setTimeout(() => {

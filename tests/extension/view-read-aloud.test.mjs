@@ -51,6 +51,8 @@ function setup() {
     <p>The train runs again. It leaves at <b>22:40</b>! Does it stop? Yes.</p>
     <ul><li>Seats cost 29.</li><li><p>Beds cost 59.</p></li></ul>
     <pre><code>not read();</code></pre>
+    <figure><img alt=""><figcaption>Photo: not read.</figcaption></figure>
+    <table><tr><td>Not read either.</td></tr></table>
     <p>The <mark class="cs-injected">Brand</mark>Senate voted.</p></div></article>`;
   const synth = fakeSynth();
   const win = { speechSynthesis: synth, SpeechSynthesisUtterance: FakeUtterance, innerHeight: 800 };
@@ -120,7 +122,7 @@ test('a speech error stops with a message; interruptions from our own cancel do 
   ra.play();
   synth.fail('synthesis-failed');
   expect(ra.state).toBe('idle');
-  expect(states.at(-1).error).toBe('Speech stopped: synthesis-failed');
+  expect(states.at(-1).error).toBe('No voice could read this (the system may have no speech voice installed).');
 });
 
 test('no speech synthesis: a clear message instead of a crash', () => {
@@ -137,4 +139,12 @@ test('voice choice: language match first, local before network', () => {
   expect(pickVoice(voices, 'de').name).toBe('Local German');
   expect(pickVoice(voices, 'fr')).toBeNull();
   expect(pickVoice([], 'en')).toBeNull();
+});
+
+test('no voices at all: the message says what to do', () => {
+  const { synth, ra, states } = setup();
+  synth.voices = [];
+  ra.play();
+  synth.fail('synthesis-failed');
+  expect(states.at(-1).error).toBe('Read aloud needs a speech voice, and this browser has none (install one in the system settings).');
 });
