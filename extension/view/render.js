@@ -85,6 +85,13 @@ export function renderArticle(root, result, pageUrl) {
     img.setAttribute('loading', 'lazy');
     img.setAttribute('decoding', 'async');
     img.setAttribute('referrerpolicy', 'no-referrer');
+    // An image that cannot load (gone, blocked, a lazy-load placeholder) shows its description
+    // instead of a broken-image box.
+    img.addEventListener('error', () => {
+      const alt = img.getAttribute('alt')?.trim();
+      if (alt) img.before(el('span', { class: 'cs-img-missing' }, `Image: ${alt}`));
+      img.hidden = true;
+    }, { once: true });
   }
   article.append(body);
   root.append(article);

@@ -48,6 +48,17 @@ test('every top-level node of the content is kept (regression: adopting from a l
   app.destroy();
 });
 
+test('an image that fails to load is replaced by its description', () => {
+  const app = mount({ result: { ...RESULT, content: '<p>x</p><figure><img src="https://gone.example/a.jpg" alt="A sleeper carriage"></figure><img src="https://gone.example/b.jpg" alt="">' } });
+  const [withAlt, noAlt] = document.querySelectorAll('.cs-content img');
+  withAlt.dispatchEvent(new Event('error'));
+  noAlt.dispatchEvent(new Event('error'));
+  expect(withAlt.hidden).toBe(true);
+  expect(noAlt.hidden).toBe(true);
+  expect([...document.querySelectorAll('.cs-img-missing')].map((n) => n.textContent)).toEqual(['Image: A sleeper carriage']);
+  app.destroy();
+});
+
 test('landmarks and names: banner toolbar, main with a labelled article, named controls', () => {
   const app = mount({ onClose: () => {} });
   const toolbar = document.getElementById('t');
