@@ -103,8 +103,9 @@ export const UPGRADES = Object.freeze({
     reports.createIndex('createdAt', 'createdAt');
     reports.createIndex('url', 'page.url');
     reports.createIndex('registrableDomain', 'page.registrableDomain');
-    const trash = db.createObjectStore('trash', { keyPath: 'id' });
-    trash.createIndex('batch', 'batch');
+    // Keyed by [batch, id]: undo reads and clears one batch with a single key range, however
+    // many reports a bulk delete moved here.
+    const trash = db.createObjectStore('trash', { keyPath: ['batch', 'id'] });
     trash.createIndex('deletedAt', 'deletedAt');
     db.createObjectStore('lists', { keyPath: 'id' });
     db.createObjectStore('meta', { keyPath: 'key' });

@@ -333,5 +333,5 @@ export function startReports({ toggleReader } = {}) {
     if (info.menuItemId === CONTEXT_MENU_ID && tab?.id !== undefined) openReportWindow(tab.id);
   });
   // Test hooks (reachable only from the extension's own worker, like clearsourceToggle).
-  globalThis.clearsourceReports = { reports, lists, matcher, subscriptions, warnings, reportSettings, psl, openReportWindow };
+  globalThis.clearsourceReports = { reports, lists, matcher, subscriptions, warnings, reportSettings, psl, openReportWindow, extractPage };
 }

@@ -64,7 +64,7 @@ export function createReportStore({ derive, connection = createConnection(), now
     const report = checked.report;
     return enqueue(async () => {
       const db = await connection();
-      const tx = db.transaction(['reports', 'trash'], 'readwrite');
+      const tx = db.transaction('reports', 'readwrite');
       const store = tx.objectStore('reports');
       const existing = await promisify(store.get(report.id));
       if (existing) {
@@ -72,7 +72,6 @@ export function createReportStore({ derive, connection = createConnection(), now
         return { id: report.id, duplicate: true, report: existing };
       }
       store.put(report);
-      tx.objectStore('trash').delete(report.id);
       await done(tx);
       indexPut(report);
       return { id: report.id, duplicate: false, report };
@@ -174,8 +173,11 @@ export function createReportStore({ derive, connection = createConnection(), now
       const reports = tx.objectStore('reports');
       const trash = tx.objectStore('trash');
       const deletedAt = now();
-      // All reads issued at once: one round trip, not one per report (bulk delete of thousands).
-      const found = await Promise.all(wanted.map((id) => promisify(reports.get(id))));
+      // Reads in one round trip: all records for a bulk delete, else one get per id at once.
+      const wantedSet = new Set(wanted);
+      const found = wanted.length > 200
+        ? (await promisify(reports.getAll())).filter((r) => wantedSet.has(r.id))
+        : await Promise.all(wanted.map((id) => promisify(reports.get(id))));
       let count = 0;
       for (const report of found) {
         if (!report) continue;
@@ -195,17 +197,22 @@ export function createReportStore({ derive, connection = createConnection(), now
   function undoDelete(batch) {
     return enqueue(async () => {
       if (typeof batch !== 'string' || !batch) return { count: 0 };
+      // A report re-imported since the delete is already back: keep the one in the store.
+      // (Read before the transaction opens: awaiting other work would let it commit early.)
+      const present = await loadIndex();
       const db = await connection();
       const tx = db.transaction(['reports', 'trash'], 'readwrite');
       const reports = tx.objectStore('reports');
       const trash = tx.objectStore('trash');
-      const entries = await promisify(trash.index('batch').getAll(batch));
+      const range = IDBKeyRange.bound([batch], [batch, []]);
+      const entries = await promisify(trash.getAll(range));
       const restored = [];
       for (const entry of entries) {
+        if (present.has(entry.id)) continue;
         reports.put(entry.report);
-        trash.delete(entry.id);
         restored.push(entry.report);
       }
+      trash.delete(range);
       await done(tx);
       for (const report of restored) indexPut(report);
       return { count: restored.length };
@@ -249,10 +256,13 @@ export function createReportStore({ derive, connection = createConnection(), now
     }
     const unique = [...byId.values()];
     const totals = { added: 0, updated: 0, unchanged: repeated, invalid, total: records.length, error: null };
+    // Page+time keys of what is stored, kept current by mergeBatch as it adds (writes are serialized).
+    const keys = new Set();
+    for (const { summary } of (await loadIndex()).values()) keys.add(dedupeKey({ page: { url: summary.url }, createdAt: summary.createdAt }));
     for (let start = 0; start < unique.length; start += IMPORT_BATCH) {
       const slice = unique.slice(start, start + IMPORT_BATCH);
       try {
-        const batch = await enqueue(() => mergeBatch(slice));
+        const batch = await enqueue(() => mergeBatch(slice, keys));
         totals.added += batch.added;
         totals.updated += batch.updated;
         totals.unchanged += batch.unchanged;
@@ -265,24 +275,19 @@ export function createReportStore({ derive, connection = createConnection(), now
     return totals;
   }
 
-  async function mergeBatch(slice) {
+  // Decides from the in-memory index (ids, edit times, page+time keys of every stored report):
+  // no per-record reads, only the writes, so 10,000 reports import in one pass of puts.
+  async function mergeBatch(slice, keys) {
+    const idx = await loadIndex();
     const db = await connection();
-    const tx = db.transaction(['reports', 'trash'], 'readwrite');
+    const tx = db.transaction('reports', 'readwrite');
     const store = tx.objectStore('reports');
-    const trash = tx.objectStore('trash');
     const written = [];
     let added = 0;
     let updated = 0;
     let unchanged = 0;
-    const seenKeys = new Set();
-    // Reads first, all at once; then the writes, decided in order (later records in the same
-    // file see earlier ones through seenKeys).
-    const [existingList, sameUrlList] = await Promise.all([
-      Promise.all(slice.map((r) => promisify(store.get(r.id)))),
-      Promise.all(slice.map((r) => promisify(store.index('url').getAll(r.page.url)))),
-    ]);
-    slice.forEach((report, i) => {
-      const existing = existingList[i];
+    for (const report of slice) {
+      const existing = idx.get(report.id)?.summary;
       if (existing) {
         if (report.updatedAt > existing.updatedAt) {
           store.put(report);
@@ -291,19 +296,18 @@ export function createReportStore({ derive, connection = createConnection(), now
         } else {
           unchanged++;
         }
-        return;
+        continue;
       }
       const key = dedupeKey(report);
-      if (seenKeys.has(key) || sameUrlList[i].some((r) => dedupeKey(r) === key)) {
+      if (keys.has(key)) {
         unchanged++;
-        return;
+        continue;
       }
-      seenKeys.add(key);
+      keys.add(key);
       store.put(report);
-      trash.delete(report.id);
       written.push(report);
       added++;
-    });
+    }
     await done(tx);
     for (const report of written) indexPut(report);
     return { added, updated, unchanged };

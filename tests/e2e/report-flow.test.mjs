@@ -115,7 +115,7 @@ test('report from the reader view -> options page -> exports -> delete/undo -> i
   expect(csvRows).toHaveLength(2);
   expect(csvRows[1]).toContain(url);
   expect(exported.ublacklist).toContain('*://*.farm.test/*');
-  expect(exported.cft).toMatch(/^farm\.test # Scraped copy \(reported \d{4}-\d\d-\d\d\): Edited: copied from CBS News\.$/m);
+  expect(exported.cft).toMatch(/^farm\.test # Scraped copy(?: of [^()]+)? \(reported \d{4}-\d\d-\d\d\): Edited: copied from CBS News\.$/m);
   expect(exported.ubo).toContain('||farm.test^');
   const download = options.waitForEvent('download');
   await options.click('#export-buttons [data-format="json"]');

@@ -1,14 +1,21 @@
 // Browser helpers for the report tests, on top of harness.mjs: a launcher that can keep its
 // profile (to restart the browser on the same data) and map test host names (farm.test,
 // news.test, ...) to the local server, plus shortcuts to the extension's pages and worker hooks.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR, inWorker } from './harness.mjs';
 
-export async function launchReportBrowser({ profile = null, hostMap = true } = {}) {
+export async function launchReportBrowser({ profile = null, hostMap = true, extraArgs = [] } = {}) {
   const dir = profile ?? mkdtempSync(join(tmpdir(), 'clearsource-report-e2e-'));
+  // Developer mode on, as for anyone who loads an unpacked extension by hand: without it
+  // Chromium disables an unpacked extension when it reloads (chrome.runtime.reload()).
+  const prefs = join(dir, 'Default', 'Preferences');
+  if (!existsSync(prefs)) {
+    mkdirSync(join(dir, 'Default'), { recursive: true });
+    writeFileSync(prefs, JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: false,
@@ -21,6 +28,7 @@ export async function launchReportBrowser({ profile = null, hostMap = true } = {
       '--disable-sync', '--no-first-run', '--disable-quic', '--disable-default-apps',
       // *.test names reach the local server: lists can then name real-looking hosts.
       ...(hostMap ? ['--host-resolver-rules=MAP *.test 127.0.0.1'] : []),
+      ...extraArgs,
     ],
   });
   let worker = context.serviceWorkers()[0];

@@ -1,6 +1,7 @@
 // Report records: the draft builder (everything issue 6 lists), registrable domains from Debian's
 // Public Suffix List, strict normalization with caps (hostile pages write the evidence), and the
 // record-migration machinery.
+import { readFileSync } from 'node:fs';
 import { compilePslTable, readPslTable } from '../../scripts/lib/psl-table.mjs';
 import { createPsl } from '../../extension/shared/psl.js';
 import { buildReportDraft, defaultCategory, siteOf, withReaderInput } from '../../extension/shared/report-draft.js';
@@ -235,5 +236,71 @@ describe('record migrations', () => {
     expect(migrateReport(current, { migrations: { 1: steps[1] }, target: 3 }).errors[0]).toMatch(/no migration from schemaVersion 2/);
     expect(migrateReport(current, { migrations: { 1: (r) => r }, target: 2 }).errors[0]).toMatch(/did not produce/);
     expect(migrateReport({ ...current, schemaVersion: 0 }).ok).toBe(false);
+  });
+});
+
+// docs/report-schema.md is the contract for list maintainers and endpoints: its example must be a
+// valid report, and whatever the store writes (even from a page built to break it) must satisfy
+// its JSON Schema. A small checker for the keywords that schema uses keeps this dependency-free.
+describe('docs/report-schema.md agrees with the code', () => {
+  const doc = readFileSync(new URL('../../docs/report-schema.md', import.meta.url), 'utf8');
+  const blocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const example = JSON.parse(blocks[0]);
+  const schema = JSON.parse(blocks.find((b) => b.includes('"$schema"')));
+
+  function check(value, s, path = '$') {
+    const errors = [];
+    const types = s.type ? [].concat(s.type) : null;
+    const typeOf = (v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
+    if (types && !types.some((t) => t === typeOf(value) || (t === 'number' && typeof value === 'number'))) return [`${path}: type ${typeOf(value)}`];
+    if ('const' in s && value !== s.const) errors.push(`${path}: not ${s.const}`);
+    if (s.enum && !s.enum.includes(value)) errors.push(`${path}: ${value} not in enum`);
+    if (typeof value === 'string') {
+      if (s.maxLength !== undefined && value.length > s.maxLength) errors.push(`${path}: longer than ${s.maxLength}`);
+      if (s.pattern && !new RegExp(s.pattern).test(value)) errors.push(`${path}: does not match ${s.pattern}`);
+      if (s.format === 'date-time' && !Number.isFinite(Date.parse(value))) errors.push(`${path}: not a date-time`);
+    }
+    if (typeof value === 'number') {
+      if (s.minimum !== undefined && value < s.minimum) errors.push(`${path}: below ${s.minimum}`);
+      if (s.maximum !== undefined && value > s.maximum) errors.push(`${path}: above ${s.maximum}`);
+    }
+    if (Array.isArray(value)) {
+      if (s.maxItems !== undefined && value.length > s.maxItems) errors.push(`${path}: more than ${s.maxItems} items`);
+      if (s.items) value.forEach((v, i) => errors.push(...check(v, s.items, `${path}[${i}]`)));
+    } else if (value && typeof value === 'object') {
+      for (const key of s.required ?? []) if (!(key in value)) errors.push(`${path}.${key}: missing`);
+      for (const [key, v] of Object.entries(value)) {
+        if (s.properties?.[key]) errors.push(...check(v, s.properties[key], `${path}.${key}`));
+        else if (s.additionalProperties === false) errors.push(`${path}.${key}: not allowed`);
+      }
+    }
+    return errors;
+  }
+
+  test('the example is a valid report, unchanged by normalization', () => {
+    expect(check(example, schema)).toEqual([]);
+    const out = normalizeReport(example, { derive });
+    expect(out.ok).toBe(true);
+    expect(out.report).toEqual(example);
+  });
+
+  test('what the store writes always satisfies the documented schema', () => {
+    const huge = '\u202e='.repeat(5000);
+    const hostile = buildReportDraft({
+      url: 'https://user:pw@WWW.Example.CO.UK./a?b=c#d',
+      result: {
+        title: huge, byline: 42, siteName: { html: '<b>' }, publishedTime: huge,
+        provenance: {
+          verdict: 'suspected-copy', score: 7, fingerprint: huge,
+          signals: Array.from({ length: 99 }, (_, i) => ({ id: `s${i}`, weight: Infinity, message: huge, evidence: Array.from({ length: 30 }, () => ({ text: huge, where: null })) })),
+          likelyOriginal: { publisher: huge, url: 'javascript:alert(1)', searchQuery: huge },
+        },
+      },
+      note: 'n'.repeat(2000),
+    }, { psl });
+    expect(hostile.ok).toBe(true);
+    expect(check(hostile.report, schema)).toEqual([]);
+    expect(check(buildReportDraft({ url: URL_, result: RESULT }, { psl }).report, schema)).toEqual([]);
+    expect(check(buildReportDraft({ url: 'http://203.0.113.9/x', result: {} }, { psl }).report, schema)).toEqual([]);
   });
 });
