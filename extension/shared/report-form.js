@@ -127,8 +127,8 @@ export function createReportForm(doc, { report, psl, onSave, onCancel, blockDoma
   const actions = el(doc, 'div', { class: 'csr-actions' });
   const save = el(doc, 'button', { type: 'button', class: 'csr-primary', 'data-action': 'save-report', disabled: true }, 'Save report');
   const cancel = el(doc, 'button', { type: 'button', 'data-action': 'cancel-report' }, 'Cancel');
-  actions.append(save, cancel);
-  form.append(actions, status);
+  actions.append(save, cancel, status);
+  form.append(actions);
 
   let current = report;
   let saved = false;
@@ -204,10 +204,12 @@ export const REPORT_FORM_CSS = `
 .csr-signals ol { padding-inline-start: 1.4em; margin: .3em 0; }
 .csr-evidence { margin: .2em 0 .5em; padding-inline-start: 1.2em; }
 .csr-evidence q { font-style: italic; }
-.csr-actions { display: flex; gap: .6em; margin-top: 1em; }
+/* Save stays in reach while the reader scrolls through the evidence (the dialog scrolls). */
+.csr-actions { display: flex; flex-wrap: wrap; gap: .6em; margin-top: 1em; position: sticky; bottom: 0; padding: .6em 0; background: var(--cs-bg, Canvas); border-top: 1px solid var(--cs-rule, #ccc); }
 .csr-actions button { font: inherit; padding: .45em 1em; border-radius: 6px; border: 1px solid var(--cs-rule, #888); background: transparent; color: inherit; cursor: pointer; }
 .csr-actions .csr-primary { background: var(--cs-link, #0b57d0); border-color: var(--cs-link, #0b57d0); color: #fff; }
 .csr-actions button:disabled { opacity: .55; cursor: default; }
 .csr-form :focus-visible { outline: 3px solid var(--cs-link, #0b57d0); outline-offset: 2px; }
+.csr-status { margin: 0; align-self: center; }
 .csr-status:empty { display: none; }
 `;

@@ -38,7 +38,7 @@ let open = null;  // { host, dialog, form }
 const DIALOG_CSS = `
 :host { all: initial; }
 dialog { box-sizing: border-box; width: min(44rem, calc(100vw - 2rem)); max-height: calc(100vh - 2rem); overflow: auto;
-  padding: 1.25rem 1.5rem; border: 1px solid var(--cs-rule, #ccc); border-radius: 12px;
+  padding: 1.25rem 1.5rem 0; border: 1px solid var(--cs-rule, #ccc); border-radius: 12px;
   background: var(--cs-bg, Canvas); color: var(--cs-fg, CanvasText); box-shadow: 0 10px 40px rgba(0,0,0,.35); }
 dialog::backdrop { background: rgba(0,0,0,.45); }
 .csr-error { font: 15px/1.45 system-ui, sans-serif; }

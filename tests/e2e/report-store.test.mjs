@@ -77,7 +77,7 @@ describe('10,000 reports, quota, migrations, serialized writes', () => {
     ].join('\n  '));
     expect(search.ms).toBeLessThan(500);
     expect(list.ms).toBeLessThan(500);
-  });
+  }, 240000);
 
   test('serialized writes: concurrent edits apply in order, none is lost', async () => {
     const result = await inWorker(browser, async () => {
@@ -144,7 +144,7 @@ describe('10,000 reports, quota, migrations, serialized writes', () => {
       await inWorker(browser, () => globalThis.__restoreQuota());
     }
     await inWorker(browser, () => globalThis.clearsourceReports.reports.clear());
-  });
+  }, 120000);
 
   test('schema migrations run step by step on upgrade; unmigratable records are kept aside', async () => {
     const out = await options.evaluate(async () => {
@@ -216,5 +216,5 @@ describe('persistence', () => {
       await browser.close();
       await server.close();
     }
-  });
+  }, 120000);
 });
