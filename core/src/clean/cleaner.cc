@@ -80,16 +80,39 @@ bool SmallText(const Workspace& ws, NodeId id, std::string* out) {
   return true;
 }
 
-bool IsLabel(std::string_view text) {
-  while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.remove_suffix(1);
-  std::string shape;  // digit runs folded to '#'
+// Whether the whole text is a furniture label. Bare numbers ("6", "2 of 9") count only as whole
+// blocks: inline numbers are footnote marks and page links.
+bool IsLabel(std::string_view text, bool block) {
+  // The label's shape: digit runs folded to '#', ASCII punctuation to one space ("Image 1 of / 8"
+  // and "Image 1 of 8" read the same).
+  std::string shape;
+  bool digits = false;
   for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
     bool digit = c >= '0' && c <= '9';
-    if (!digit) shape.push_back(c);
-    else if (shape.empty() || shape.back() != '#') shape.push_back('#');
+    digits |= digit;
+    if (digit) {
+      if (shape.empty() || shape.back() != '#') shape.push_back('#');
+    } else if (u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      shape.push_back(c);
+    } else if (!shape.empty() && shape.back() != ' ') {
+      shape.push_back(' ');
+    }
   }
+  while (!shape.empty() && shape.back() == ' ') shape.pop_back();
+  bool letters = false;
+  for (char c : shape) letters |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (digits && !letters && !block) return false;
+  if (!block && EqualsIgnoreCase(shape, "more")) return false;  // "More" links expand text
   for (std::string_view label : pt::kBoilerplateLabels) {
     if (EqualsIgnoreCase(shape, label)) return true;
+  }
+  return false;
+}
+
+bool HasBoilerplatePhrase(std::string_view text) {
+  for (std::string_view phrase : pt::kBoilerplatePhrases) {
+    if (FindIgnoreCase(text, phrase) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -162,7 +185,8 @@ void CleanRange(Workspace* ws, NodeId root) {
       default:
         break;
     }
-    if (!remove && i != root) remove = IsArticleClutter(*ws, i);
+    // Clutter anywhere but the top candidate itself (siblings joined as roots may be clutter).
+    if (!remove && (i != root || root != ws->top)) remove = IsArticleClutter(*ws, i);
     if (remove) {
       ws->removed[i] = 1;
       i = n.end - 1;
@@ -177,15 +201,17 @@ void CleanRange(Workspace* ws, NodeId root) {
     const SubtreeStats& s = ws->Stats(i);
     if (ws->Matches(i, pt::kShareElements) && s.chars < 500) return true;
     GumboTag tag = ws->rename[i] != GUMBO_TAG_UNKNOWN ? ws->rename[i] : n.tag;
-    if ((IsBlockTag(tag) || tag == GUMBO_TAG_SPAN) && !ws->HasAncestorBit(i, kInCode) &&
+    bool block = IsBlockTag(tag);
+    if ((block || tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_A) && !ws->HasAncestorBit(i, kInCode) &&
         s.chars > 0 && s.chars <= static_cast<uint32_t>(pt::kPromoMaxChars) && s.img == 0 &&
         s.media == 0 && s.videos == 0) {
       std::string text;
       if (SmallText(*ws, i, &text)) {
-        if (IsLabel(text) && !ws->HasAncestorBit(i, kInTable) && tag != GUMBO_TAG_LI &&
+        if (IsLabel(text, block) && !ws->HasAncestorBit(i, kInTable) && tag != GUMBO_TAG_LI &&
             tag != GUMBO_TAG_TD && tag != GUMBO_TAG_TH) {
           return true;
         }
+        if (block && HasBoilerplatePhrase(text)) return true;
         if ((tag == GUMBO_TAG_P || IsHeadingTag(tag) || tag == GUMBO_TAG_DIV) &&
             IsPromoLine(text, ws->LinkDensity(i))) {
           return true;

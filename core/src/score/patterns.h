@@ -191,6 +191,9 @@ inline constexpr Pattern kArticleClutter[] = {
     {"categories", Match::kSubstring, "category lists after the body"},
     {"promo", Match::kSubstring, "in-body promotions"},
     {"print-only", Match::kSubstring, "print-only citation blocks"},
+    {"read-time", Match::kSubstring, "\"4 min read\" labels"},
+    {"reading-time", Match::kSubstring, "\"4 min read\" labels"},
+    {"readtime", Match::kSubstring, "\"4 min read\" labels"},
 };
 
 // Posts the article quotes (tweets, Instagram...): part of the story, kept although link-heavy.
@@ -201,16 +204,19 @@ inline constexpr Pattern kEmbeddedPost[] = {
     {"embed", Match::kSubstring, "wrappers of embedded posts"},
 };
 
-// Whole-text labels of blocks that are page furniture, not prose (compared case-insensitively
-// after white-space normalization, trailing ':' ignored).
+// Whole-text labels of blocks that are page furniture, not prose (compared case-insensitively,
+// ASCII punctuation read as a space: write them as lower-case words).
 inline constexpr std::string_view kBoilerplateLabels[] = {
     "advertisement", "advertisements", "ad", "ads", "sponsored", "continue reading below",
     "story continues below", "article continues below advertisement", "article continues below",
     "scroll to continue with content", "related", "related articles", "related stories",
     "read more", "more", "comments", "comment", "sharing is caring", "share this article",
     "share", "iklan", "anzeige", "publicité", "publicidad", "pubblicità", "werbung", "reklama",
-    "trending", "you may also like", "recommended", "advertisement - scroll to continue", "report",
+    "trending", "you may also like", "recommended", "advertisement scroll to continue", "report",
     "enlarge image", "enlarge this image", "close", "toggle caption", "hide caption",
+    "share this on whatsapp", "share on whatsapp", "share on facebook", "share on twitter",
+    "tweet", "pin it", "email", "print", "copy link", "view comments", "show comments",
+    "load comments", "leave a comment", "post a comment", "listen to this article",
     "skip to content", "skip ad", "view gallery", "open gallery", "gallery",
     // Digit runs read as '#': gallery counters and lone slide numbers.
     "image # of #", "photo # of #", "# of #", "#", "# photos", "# images", "# comments",
@@ -223,6 +229,12 @@ inline constexpr std::string_view kPromoPrefixes[] = {
     "also read", "don't miss", "don’t miss", "also see", "click here", "watch:", "listen:",
     "sign up", "subscribe to", "get the latest", "follow us", "recommended:", "trending:",
     "leggi anche", "lesen sie auch", "lire aussi", "leia também", "lea también", "baca juga",
+    "filed under", "tagged", "tags", "more from", "popular on",
+};
+
+// Phrases that mark a short block as legal or commercial furniture wherever it sits.
+inline constexpr std::string_view kBoilerplatePhrases[] = {
+    "may earn an affiliate commission", "may contain affiliate", "contains affiliate links",
 };
 
 // Containers that declare "this is the article" (schema.org microdata, microformats, CMS names).
