@@ -10,6 +10,7 @@ import { startReports } from './report-router.js';
 
 const CONTENT_SCRIPT = 'content/content.js';
 const VIEW_URL_PREFIX = api.runtime.getURL('view/view.html');
+const EXTENSION_ORIGIN_PREFIX = api.runtime.getURL('');
 
 // 1. Toolbar click and keyboard shortcut: make sure the content script is there, then toggle.
 export async function toggleReader(tab) {
@@ -48,8 +49,11 @@ installReaderableIcon();
 startReports({ toggleReader });
 
 // 2. Messages, each accepted only from the sender its direction names.
+// Content scripts run in web pages; extension pages open in a tab (options, report window) also
+// have sender.tab, so the page URL must not be one of ours.
 function fromContentScript(sender) {
-  return sender.id === api.runtime.id && sender.tab && sender.url && !sender.url.startsWith(VIEW_URL_PREFIX);
+  return sender.id === api.runtime.id && Boolean(sender.tab) && typeof sender.url === 'string' &&
+    !sender.url.startsWith(EXTENSION_ORIGIN_PREFIX);
 }
 function fromViewFrame(sender) {
   return sender.id === api.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(VIEW_URL_PREFIX);
