@@ -18,8 +18,10 @@ async function actionState(page) {
   return currentWorker(env).evaluate(async (id) => ({ title: await chrome.action.getTitle({ tabId: id }) }), tabId);
 }
 
+// The probe waits for an idle moment in the page (up to 2 s) and the machine may be busy with
+// other browsers: allow up to 20 s.
 async function waitForTitle(page, re) {
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 200; i++) {
     const { title } = await actionState(page);
     if (re.test(title)) return title;
     await page.waitForTimeout(100);
