@@ -49,7 +49,16 @@ export interface Provenance {
   signals: Signal[];
   likelyOriginal: { publisher: string | null; url: string | null; searchQuery: string | null } | null;
   cleanTitle: string | null;
-  fingerprint: string | null;
+  /** Text fingerprint for "you read this before" matching; null when there is no article text. */
+  fingerprint: {
+    version: number;
+    /** 64-bit SimHash, 16 hex digits. */
+    simhash: string;
+    /** MinHash sketch, hex. */
+    minhash: string;
+    /** Words hashed. */
+    words: number;
+  } | null;
   [extra: string]: unknown;
 }
 
