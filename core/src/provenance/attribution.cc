@@ -235,7 +235,15 @@ void ScanCopyright(const ProvenanceContext& c, const PageBlock& b, Collector* ou
 
 void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   std::string_view t = b.text;
-  if (t.size() > 400) return;
+  if (t.size() > 400 || t.size() < 20) return;
+  // Cheap gate: "About the author", or a capitalised start with a bio verb early on.
+  if (!IsUpperAt(t, 0)) return;
+  std::string_view head = t.substr(0, std::min<size_t>(t.size(), 60));
+  if (head.find(" is ") == std::string_view::npos && head.find(" covers ") == std::string_view::npos &&
+      head.find(" writes ") == std::string_view::npos && head.find(" reports ") == std::string_view::npos &&
+      head.find(" has been ") == std::string_view::npos && head.find(" was ") == std::string_view::npos &&
+      !StartsWithIgnoreCase(t, "about the author"))
+    return;
   // A bio starts with a person's name and a verb, or with "About the author".
   size_t start = 0;
   if (StartsWithIgnoreCase(t, "about the author")) {
@@ -251,9 +259,11 @@ void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
     if (!verb) return;
     start = name.size();
   }
+  std::string lower_copy = AsciiLower(t);
+  std::string_view lower = lower_copy;
   size_t role = std::string_view::npos;
   for (std::string_view r : kBioRoles) {
-    size_t p = FindCue(t, r, start);
+    size_t p = FindLowerCue(t, lower, r, start);
     if (p != std::string_view::npos && p < role) role = p;
   }
   if (role == std::string_view::npos) return;
@@ -261,7 +271,8 @@ void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   Org best;
   size_t best_pos = std::string_view::npos;
   for (std::string_view prep : {"for", "at", "with", "of"}) {
-    for (size_t p = FindCue(t, prep, role); p != std::string_view::npos; p = FindCue(t, prep, p + 1)) {
+    for (size_t p = FindLowerCue(t, lower, prep, role); p != std::string_view::npos;
+         p = FindLowerCue(t, lower, prep, p + 1)) {
       Org o = OrgAt(t, p + prep.size(), /*allow_ambiguous=*/true);
       if (o.name.empty()) continue;
       if (o.publisher && !best.publisher) {
@@ -279,11 +290,13 @@ void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
 void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   std::string_view t = b.text;
   if (t.size() > 600) return;
+  std::string lower_copy = AsciiLower(t);
+  std::string_view lower = lower_copy;
   bool licensed = false;
   size_t licensed_at = std::string_view::npos;
   Org licensed_org;
   for (std::string_view cue : kLicensedCues) {
-    size_t p = FindCue(t, cue);
+    size_t p = FindLowerCue(t, lower, cue);
     if (p == std::string_view::npos) continue;
     if (MediaCreditBefore(t, p)) continue;
     licensed = true;
@@ -292,13 +305,13 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   }
   bool qualified = false;
   for (std::string_view cue : kLicenceQualifiers) {
-    if (FindCue(t, cue) != std::string_view::npos) qualified = true;
+    if (FindLowerCue(t, lower, cue) != std::string_view::npos) qualified = true;
   }
   Org origin;
   size_t origin_at = std::string_view::npos;
   double origin_weight = weights::kClaimOriginNote;
   for (std::string_view cue : kOriginCues) {
-    size_t p = FindCue(t, cue);
+    size_t p = FindLowerCue(t, lower, cue);
     if (p == std::string_view::npos) continue;
     Org o = OrgAt(t, p + cue.size(), true);
     if (o.name.empty()) continue;
@@ -369,6 +382,7 @@ void ScanSelfReferences(const ProvenanceContext& c, Collector* out) {
   if (c.host_publisher) strength *= weights::kSelfReferenceOnKnownHostFactor;
   if (strength <= 0) return;
   for (std::string_view para : c.paragraphs) {
+    if (!(Triggers(para) & kTrigSelf)) continue;
     for (const PublisherMention& m : table.FindMentions(para)) {
       if (m.ambiguous || m.end - m.begin <= 2) continue;
       std::string_view before = para.substr(m.begin > 40 ? m.begin - 40 : 0,
@@ -539,10 +553,10 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
     bool link_list = b.link_chars * 10 > b.text.size() * 7;
     // Credits often sit in the article's own <header>; the site's masthead never holds a bio.
     if (!link_list && !(b.chrome & kChromeHeader)) {
-      ScanCopyright(c, b, &col);
+      if (b.triggers & kTrigCopyright) ScanCopyright(c, b, &col);
       ScanBio(c, b, &col);
     }
-    ScanNotes(c, b, &col);
+    if (b.triggers & kTrigNote) ScanNotes(c, b, &col);
   }
   ScanSelfReferences(c, &col);
   ScanImage(c, &col);

@@ -22,6 +22,11 @@ void SplitParagraphs(std::string_view text, std::vector<std::string_view>* out) 
 bool IsHomeHref(std::string_view href, const ProvenanceContext& c) {
   href = TrimView(href);
   if (href == "/" || href == "./" || href == "/index.html" || href == "index.html") return true;
+  // Absolute: only "scheme://host/" is worth parsing.
+  size_t slashes = href.find("://");
+  if (slashes == std::string_view::npos || slashes > 6) return false;
+  size_t path = href.find('/', slashes + 3);
+  if (path != std::string_view::npos && path + 1 < href.size()) return false;
   Url u = ParseUrl(href);
   if (!u.valid() || u.host.empty()) return false;
   return (u.path.empty() || u.path == "/") && SameSite(u.host, c.host);
@@ -92,6 +97,7 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
     const Publisher* p = table.ByName(name);
     if (p && !IsSelfPublisher(p)) return;  // names another outlet: a claim, not a self name
     self_names.emplace_back(name);
+    self_keys.push_back(PublisherKey(name));
   };
   if (m.og_site_name) add_self(*m.og_site_name);
   if (m.jsonld_publisher) add_self(*m.jsonld_publisher);
@@ -125,12 +131,34 @@ bool ProvenanceContext::IsSelfPublisher(const Publisher* p) const {
 bool ProvenanceContext::IsSelfName(std::string_view name) const {
   std::string key = PublisherKey(name);
   if (key.empty()) return false;
-  for (const std::string& s : self_names) {
-    if (PublisherKey(s) == key) return true;
+  for (const std::string& s : self_keys) {
+    if (s == key) return true;
   }
   if (!site.empty() && NameSpellsDomain(name, site)) return true;
   const Publisher* p = PublisherTable::Get().ByName(name);
   return p && IsSelfPublisher(p);
+}
+
+bool ProvenanceContext::IsSameSiteHref(std::string_view href) const {
+  href = TrimView(href);
+  if (href.empty()) return false;
+  if (href[0] == '#' ) return false;
+  if (href.size() >= 2 && href[0] == '/' && href[1] == '/') return RegistrableOf(href) == site;
+  // Relative references stay on the site; a scheme other than http(s) leaves the web page.
+  size_t colon = href.find(':');
+  size_t slash = href.find_first_of("/?#");
+  if (colon == std::string_view::npos || (slash != std::string_view::npos && slash < colon)) return true;
+  std::string scheme = AsciiLower(href.substr(0, colon));
+  if (scheme != "http" && scheme != "https") return false;
+  // "https://host/...": compare the host's tail with the registrable domain.
+  if (href.substr(colon, 3) != "://") return false;
+  size_t hs = colon + 3;
+  size_t he = href.find_first_of("/?#:", hs);
+  std::string host = AsciiLower(href.substr(hs, he == std::string_view::npos ? std::string_view::npos : he - hs));
+  if (site.empty()) return false;
+  if (host == site) return true;
+  return host.size() > site.size() && host.compare(host.size() - site.size(), site.size(), site) == 0 &&
+         host[host.size() - site.size() - 1] == '.';
 }
 
 std::string ProvenanceContext::RegistrableOf(std::string_view ref) const {

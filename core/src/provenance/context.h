@@ -14,6 +14,7 @@
 #include "parse/dom.h"
 #include "provenance/page_text.h"
 #include "provenance/publishers.h"
+#include "provenance/words.h"
 #include "score/workspace.h"
 
 namespace clearsource {
@@ -35,6 +36,7 @@ struct ProvenanceContext {
   // they name another table publisher), the home link's text or logo alt, the footer's copyright
   // holder. Compared by PublisherKey.
   std::vector<std::string> self_names;
+  std::vector<std::string> self_keys;  // PublisherKey of each self name
   // The <title>'s last segment after a spaced separator ("... - Profound Wealth Insights"):
   // where sites put their own name. Not a self name by itself (farms put brands there too), but
   // an unknown outlet credited under this name is the site itself.
@@ -48,8 +50,21 @@ struct ProvenanceContext {
   bool IsSelfName(std::string_view name) const;
   // Whether a table publisher is this site (owns the domain, or shares its owner group).
   bool IsSelfPublisher(const Publisher* p) const;
+  // Whether a link leads to a web page of this site (relative, or http(s) on the same
+  // registrable domain). Cheap: parses only protocol-relative links.
+  bool IsSameSiteHref(std::string_view href) const;
   // Resolves `ref` against the page URL; the registrable domain of the result ("" if none).
   std::string RegistrableOf(std::string_view ref) const;
+
+  // Content words, script and English share of the article text, computed on first use.
+  const TextProfile& ArticleProfile() const {
+    if (!profile_ready_) profile_ = ProfileText(result.text_content), profile_ready_ = true;
+    return profile_;
+  }
+
+ private:
+  mutable TextProfile profile_;
+  mutable bool profile_ready_ = false;
 };
 
 }  // namespace clearsource

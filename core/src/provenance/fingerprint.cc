@@ -30,6 +30,22 @@ void ForEachWordHash(std::string_view text, Emit&& emit) {
   bool in_word = false;
   size_t i = 0;
   while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {  // ASCII fast path: no decoding, no table lookups
+      ++i;
+      bool alnum = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+      if (alnum) {
+        if (!in_word) h = kFnvOffset, in_word = true;
+        h = (h ^ static_cast<unsigned char>(AsciiLowerChar(static_cast<char>(c)))) * kFnvPrime;
+        continue;
+      }
+      if (in_word && c == '\'' && i < text.size()) {
+        size_t j = i;
+        if (IsWordCodePoint(NextCodePoint(text, &j))) continue;
+      }
+      if (in_word) emit(h), in_word = false;
+      continue;
+    }
     size_t start = i;
     uint32_t cp = NextCodePoint(text, &i);
     bool word = IsWordCodePoint(cp);
@@ -82,7 +98,28 @@ bool ParseHex(std::string_view s, uint64_t* out) {
 
 std::optional<Fingerprint> ComputeFingerprint(std::string_view text) {
   Fingerprint f;
+  // SimHash counters, bit-sliced: lanes[k] holds 8 byte-wide counters for bits 8k..8k+7 of
+  // the shingle hashes (kExpand spreads a byte's bits over a word's bytes), flushed into
+  // `counts` before a byte could overflow. 8 additions per shingle instead of 64.
+  static const std::array<uint64_t, 256> kExpand = [] {
+    std::array<uint64_t, 256> t{};
+    for (int v = 0; v < 256; ++v) {
+      for (int b = 0; b < 8; ++b) {
+        if (v >> b & 1) t[v] |= uint64_t{1} << (8 * b);
+      }
+    }
+    return t;
+  }();
   int counts[64] = {};
+  uint64_t lanes[8] = {};
+  int pending = 0;
+  auto flush = [&]() {
+    for (int k = 0; k < 8; ++k) {
+      for (int b = 0; b < 8; ++b) counts[8 * k + b] += static_cast<int>(lanes[k] >> (8 * b) & 0xFF);
+      lanes[k] = 0;
+    }
+    pending = 0;
+  };
   static_assert(kMinHashBins == 64, "bin selection below takes the top 6 bits");
   uint32_t mins[kMinHashBins] = {};
   bool filled[kMinHashBins] = {};
@@ -93,7 +130,8 @@ std::optional<Fingerprint> ComputeFingerprint(std::string_view text) {
     if (n >= 3) {
       uint64_t s = Mix(w1 * 0x9E3779B97F4A7C15ULL ^ Mix(w2 + 0x632BE59BD9B4E019ULL) ^ w);
       ++f.shingles;
-      for (int b = 0; b < 64; ++b) counts[b] += (s >> b & 1) ? 1 : -1;
+      for (int k = 0; k < 8; ++k) lanes[k] += kExpand[(s >> (8 * k)) & 0xFF];
+      if (++pending == 255) flush();
       // One-permutation MinHash: the top 6 bits choose the bin, the low 32 bits are the value
       // minimised, and 16 other bits of the winning shingle are stored (b-bit MinHash): equal
       // bins mean the same shingle won in both texts, except with probability 2^-16.
@@ -109,10 +147,12 @@ std::optional<Fingerprint> ComputeFingerprint(std::string_view text) {
     w1 = w2;
     w2 = w;
   });
+  flush();
   f.words = n;
   if (n < static_cast<uint32_t>(weights::kMinFingerprintWords)) return std::nullopt;
+  // A bit is set when more than half of the shingles have it (the +1/-1 vote of SimHash).
   for (int b = 0; b < 64; ++b) {
-    if (counts[b] > 0) f.simhash |= uint64_t{1} << b;
+    if (2 * static_cast<uint64_t>(counts[b]) > f.shingles) f.simhash |= uint64_t{1} << b;
   }
   return f;
 }

@@ -1,9 +1,11 @@
 #include "provenance/injection.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "provenance/domains.h"
+#include "provenance/hash_set.h"
 #include "provenance/text_scan.h"
 #include "provenance/weights.h"
 #include "util/text.h"
@@ -23,6 +25,15 @@ std::string WordKey(std::string_view w) {
   return k;
 }
 
+// Hash of WordKey(w), without building the string.
+uint64_t WordHash(std::string_view w) {
+  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+  else if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") w.remove_suffix(4);
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (char ch : w) h = (h ^ static_cast<unsigned char>(AsciiLowerChar(ch))) * 0x100000001b3ULL;
+  return h;
+}
+
 // Calls f(word) for each run of word characters (apostrophes inside words kept).
 template <class F>
 void ForEachWord(std::string_view s, F&& f) {
@@ -30,6 +41,14 @@ void ForEachWord(std::string_view s, F&& f) {
   bool in = false;
   while (i < s.size()) {
     size_t at = i;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80 && c != '\'') {  // ASCII fast path
+      ++i;
+      bool w = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+      if (w && !in) in = true, start = at;
+      if (!w && in) in = false, f(s.substr(start, at - start));
+      continue;
+    }
     uint32_t cp = NextCodePoint(s, &i);
     bool w = IsWordCodePoint(cp) || (in && (cp == '\'' || cp == 0x2019) && IsWordCharAt(s, i));
     if (w && !in) in = true, start = at;
@@ -105,17 +124,36 @@ struct Affix {
 class Analyzer {
  public:
   explicit Analyzer(const ProvenanceContext& c) : c_(c), text_(c.result.text_content) {
-    // The article body the affix is looked for in: every paragraph but the headline repeated
-    // in the text and the lead sentence (where farms splice the phrase in).
+    // Path segments name sections ("/politics/"); the last one is the slug (the headline).
+    std::string_view path = c.page_url.path;
+    std::vector<std::string_view> segs;
+    for (std::string_view seg : Split(path, '/')) {
+      if (!seg.empty()) segs.push_back(seg);
+    }
+    for (size_t k = 0; k + 1 < segs.size(); ++k) path_keys_.push_back(SquashName(segs[k]));
+    ForEachWord(path, [&](std::string_view w) { path_words_.insert(AsciiLower(w)); });
+    if (c.meta.section) path_keys_.push_back(SquashName(*c.meta.section));
+  }
+
+  // The article body the affix is looked for in (built on first use: most titles have only
+  // the site's name as affix): every paragraph but the headline repeated in the text and the
+  // lead sentence (where farms splice the phrase in).
+  void EnsureBody() const {
+    if (body_ready_) return;
+    body_ready_ = true;
+    lower_ = AsciiLower(text_);
+    const ProvenanceContext& c = c_;
     std::vector<std::string> heads;
+    size_t longest = 0;
     for (const auto* v : {&c.meta.raw_title, &c.meta.og_title, &c.meta.h1}) {
-      if (*v) heads.push_back(SquashName(**v));
+      if (*v) heads.push_back(SquashName(**v)), longest = std::max(longest, (*v)->size());
     }
     bool lead_done = false;
     for (std::string_view para : c.paragraphs) {
       size_t begin = static_cast<size_t>(para.data() - text_.data());
-      std::string sq = SquashName(para);
       bool headline = false;
+      // Only a paragraph about as short as a title can be the title repeated.
+      std::string sq = para.size() <= longest * 2 + 16 ? SquashName(para) : std::string();
       for (const std::string& h : heads) {
         if (sq.empty() || h.empty()) continue;
         const std::string& shorter = sq.size() < h.size() ? sq : h;
@@ -135,17 +173,18 @@ class Analyzer {
     }
     for (const auto& [b, e] : body_) {
       ForEachWord(std::string_view(text_).substr(b, e - b),
-                  [&](std::string_view w) { body_words_.insert(WordKey(w)); });
+                  [&](std::string_view w) { body_words_.Add(WordHash(w)); });
     }
-    // Path segments name sections ("/politics/"); the last one is the slug (the headline).
-    std::string_view path = c.page_url.path;
-    std::vector<std::string_view> segs;
-    for (std::string_view seg : Split(path, '/')) {
-      if (!seg.empty()) segs.push_back(seg);
-    }
-    for (size_t k = 0; k + 1 < segs.size(); ++k) path_keys_.push_back(SquashName(segs[k]));
-    ForEachWord(path, [&](std::string_view w) { path_words_.insert(AsciiLower(w)); });
-    if (c.meta.section) path_keys_.push_back(SquashName(*c.meta.section));
+  }
+
+  // Classify() memoised: the same affix recurs in <title>, og:title and h1.
+  Affix ClassifyCached(std::string_view a, bool strong_cut, std::string_view title, const char* where) {
+    std::string key = std::string(TrimView(a)) + (strong_cut ? "\x01" : "\x02") + where;
+    auto it = cache_.find(key);
+    if (it != cache_.end()) return it->second;
+    Affix r = Classify(a, strong_cut, title, where);
+    cache_.emplace(std::move(key), r);
+    return r;
   }
 
   Affix Classify(std::string_view a, bool strong_cut, std::string_view title, const char* where) {
@@ -239,7 +278,10 @@ class Analyzer {
   // Occurs in the article text as words of its own, outside the lead sentence (where farms
   // splice the phrase in).
   bool PresentInBody(std::string_view a) const {
-    for (size_t p = FindCue(text_, a); p != std::string::npos; p = FindCue(text_, a, p + 1)) {
+    EnsureBody();
+    std::string cue = AsciiLower(a);
+    for (size_t p = FindLowerCue(text_, lower_, cue); p != std::string::npos;
+         p = FindLowerCue(text_, lower_, cue, p + 1)) {
       for (const auto& [b, e] : body_) {
         if (p >= b && p + a.size() <= e) return true;
       }
@@ -274,10 +316,11 @@ class Analyzer {
 
   // Share of the affix's words that the article uses outside its lead sentence.
   double WordsInBody(std::string_view a) const {
+    EnsureBody();
     int n = 0, known = 0;
     ForEachWord(a, [&](std::string_view w) {
       ++n;
-      if (body_words_.count(WordKey(w))) ++known;
+      if (body_words_.Contains(WordHash(w))) ++known;
     });
     return n ? static_cast<double>(known) / n : 0.0;
   }
@@ -337,9 +380,12 @@ class Analyzer {
 
   const ProvenanceContext& c_;
   const std::string& text_;
-  std::vector<std::pair<size_t, size_t>> body_;  // byte ranges of text_ that count as body
+  mutable bool body_ready_ = false;
+  mutable std::string lower_;  // text_ lower-cased (ASCII), same offsets
+  mutable std::vector<std::pair<size_t, size_t>> body_;  // byte ranges of text_ counted as body
+  mutable HashBits body_words_{1024};  // WordHash of the body's words
   std::vector<std::string> path_keys_;
-  std::unordered_set<std::string> body_words_;
+  std::unordered_map<std::string, Affix> cache_;
   std::unordered_set<std::string> path_words_;  // words of the URL path, lower-cased
 };
 
@@ -364,7 +410,7 @@ std::string Strip(std::string_view title, const char* where, Analyzer* an, std::
         std::string_view rest = side == 0 ? std::string_view(t).substr(0, cut.pos)
                                           : std::string_view(t).substr(cut.pos + cut.len);
         if (CountWords(rest) < 2) continue;  // never strip down to nothing
-        Affix a = an->Classify(affix, cut.strong, title, where);
+        Affix a = an->ClassifyCached(affix, cut.strong, title, where);
         if (a.kind == AffixKind::kNone) continue;
         if ((a.kind == AffixKind::kSection || a.kind == AffixKind::kOutlet) && !cut.strong) continue;
         if (a.kind == AffixKind::kInjected) found->push_back({std::string(TrimView(affix)), a});

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "provenance/domains.h"
+#include "provenance/hash_set.h"
 #include "provenance/words.h"
 #include "provenance/weights.h"
 #include "util/text.h"
@@ -55,32 +56,32 @@ std::string HeadingOf(const Document& d, NodeId block) {
 LinkFarmResult AnalyzeLinkFarm(const ProvenanceContext& c) {
   LinkFarmResult r;
   const Document& d = c.doc;
-  // The article's vocabulary and script.
-  std::vector<uint64_t> words;
-  ContentWords(c.result.text_content, &words);
-  WordSet article(words.begin(), words.end());
-  Script article_script = DominantScript(c.result.text_content);
 
   // Headline links into the site itself, outside the article and the menus.
   std::vector<const PageLink*> links;
   for (const PageLink& l : c.page.links) {
     if (l.in_article || (l.chrome & (kChromeNav | kChromeHeader))) continue;
-    if (static_cast<int>(CountWords(l.text)) < weights::kHeadlineMinWords) continue;
-    std::string_view href = TrimView(l.href);
-    if (href.empty() || href[0] == '#') continue;
+    // Word count by spaces: headlines are written with them.
+    int words = l.text.empty() ? 0 : 1;
+    for (char ch : l.text) words += ch == ' ';
+    if (words < weights::kHeadlineMinWords) continue;
     // Only links to the site's own web pages: other sites are ads or partners; mailto:,
     // javascript: and share intents are widgets.
-    Url u = ParseUrl(ResolveUrl(c.page_url, href));
-    if (u.scheme != "http" && u.scheme != "https") continue;
-    if (!c.site.empty() && RegistrableDomain(u.host) != c.site) continue;
+    if (!c.IsSameSiteHref(l.href)) continue;
     links.push_back(&l);
   }
   if (links.empty()) return r;
+  const TextProfile& profile = c.ArticleProfile();
+  HashBits article(profile.content_words.size());
+  for (uint64_t h : profile.content_words) article.Add(h);
+  Script article_script = profile.script;
 
-  // Headline links per subtree, bottom-up over the flat DOM (parents precede children).
-  std::unordered_map<NodeId, int> count;
+  // Headline links per ancestor (8 levels up is as far as a block container sits).
+  std::vector<uint16_t> count(d.size(), 0);
   for (const PageLink* l : links) {
-    for (NodeId p = d.Parent(l->a), k = 0; p != kNoNode && k < 8; p = d.Parent(p), ++k) ++count[p];
+    for (NodeId p = d.Parent(l->a), k = 0; p != kNoNode && k < 8; p = d.Parent(p), ++k) {
+      if (count[p] < UINT16_MAX) ++count[p];
+    }
   }
   std::vector<Headline> heads;
   for (const PageLink* l : links) {
@@ -95,7 +96,7 @@ LinkFarmResult AnalyzeLinkFarm(const ProvenanceContext& c) {
     std::vector<uint64_t> hw;
     ContentWords(l->text, &hw);
     int shared = 0;
-    for (uint64_t h : hw) shared += article.count(h) ? 1 : 0;
+    for (uint64_t h : hw) shared += article.Contains(h) ? 1 : 0;
     bool related = shared >= weights::kRelatedSharedWords ||
                    (shared >= 1 && shared >= weights::kRelatedSharedShare * hw.size());
     Script s = DominantScript(l->text);

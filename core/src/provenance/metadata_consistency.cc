@@ -40,6 +40,7 @@ int PageYear(const ProvenanceContext& c, std::string* shown, std::string* where)
     return YearAt(*c.meta.published_time, 0);
   }
   for (const PageBlock& b : c.page.blocks) {
+    if (!(b.triggers & kTrigDate)) continue;
     size_t p = FindCue(b.text, "date:");
     if (p == std::string_view::npos || b.text.size() > 200) continue;
     size_t k = p + 5;
@@ -124,11 +125,11 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
     std::string lang = AsciiLower(*c.meta.lang);
     std::string primary = lang.substr(0, lang.find_first_of("-_"));
     Script claimed = ScriptOfLanguage(primary);
-    Script actual = DominantScript(c.result.text_content);
+    Script actual = c.ArticleProfile().script;
     bool mismatch = claimed != Script::kNone && actual != Script::kNone && claimed != actual &&
                     !(claimed == Script::kCjk && actual == Script::kKana);
     if (!mismatch && claimed == Script::kLatin && actual == Script::kLatin) {
-      double en = EnglishFunctionWordShare(c.result.text_content);
+      double en = c.ArticleProfile().english_share;
       if (primary != "en" && en >= weights::kEnglishShare) mismatch = true;    // lang="vi", English text
       if (primary == "en" && en < weights::kNotEnglishShare) r.lang_en_only = true;  // lang="en", other text
     }
@@ -154,6 +155,7 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
     for (NodeId i = body; i < d[body].end && !r.source_label; ++i) {
       if (!d.IsElement(i)) continue;
       std::string_view ci = d.ClassAndId(i);
+      if (ci.find("source") == std::string_view::npos) continue;
       // Class/id tokens "source", "news-source", "source-name"; not "resource",
       // "source-related-articles" or "sources".
       bool label_class = false;

@@ -1,6 +1,7 @@
 #include "provenance/page_text.h"
 
 #include "parse/tags.h"
+#include "provenance/text_scan.h"
 #include "util/text.h"
 
 namespace clearsource {
@@ -19,9 +20,38 @@ bool SkipSubtree(const Document& doc, NodeId id) {
     default:
       break;
   }
+  if (n.attr_count == 0) return false;
   if (doc.HasAttr(id, "hidden")) return true;
   std::string_view style = doc.Attr(id, "style");
   return !style.empty() && FindIgnoreCase(style, "display:none") != std::string_view::npos;
+}
+
+// AppendNormalized (util/text.h) with runs of visible ASCII appended in one piece: the page's
+// whole text goes through here.
+void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) {
+  size_t i = 0, n = s.size();
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80 && !IsAsciiSpace(c)) {
+      size_t j = i + 1;
+      while (j < n && static_cast<unsigned char>(s[j]) < 0x80 && !IsAsciiSpace(static_cast<unsigned char>(s[j]))) ++j;
+      if (*pending_space && !out->empty()) out->push_back(' ');
+      *pending_space = false;
+      out->append(s.data() + i, j - i);
+      i = j;
+      continue;
+    }
+    if (c < 0x80) {
+      *pending_space = true;
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < n && static_cast<unsigned char>(s[j]) >= 0x80) ++j;
+    // A run of non-ASCII bytes: the general routine handles spaces and invalid sequences.
+    AppendNormalized(s.substr(i, j - i), out, pending_space);
+    i = j;
+  }
 }
 
 uint8_t ChromeOf(const Document& doc, NodeId id) {
@@ -45,8 +75,11 @@ uint8_t ChromeOf(const Document& doc, NodeId id) {
   else if (role == "contentinfo") bits |= kChromeFooter;
   else if (role == "complementary") bits |= kChromeAside;
   // Class/id names as the markup's last resort (many sites use <div class="footer">). Tokens are
-  // matched inside longer names ("site-footer", "sidebar-right").
+  // matched inside longer names ("site-footer", "sidebar-right"). Phrasing elements (links,
+  // spans...) never hold a page region: skip their classes.
+  if (IsPhrasingTag(n.tag)) return bits;
   std::string_view ci = doc.ClassAndId(id);
+  if (ci.empty()) return bits;
   auto has = [&](std::string_view w) { return ci.find(w) != std::string_view::npos; };
   if (has("caption") ||
       (has("credit") && (has("photo") || has("image") || has("img") || has("media") || has("pic"))))
@@ -81,20 +114,38 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
     bool block;
     uint8_t chrome;
     NodeId list, item;
+    int link = -1;            // index in out.links when this is an <a href>
+    size_t link_block = 0;    // out.blocks.size() when the link started
+    size_t link_offset = 0;   // cur.text.size() when the link started
   };
   std::vector<Open> stack;
   PageBlock cur{std::string(), body, 0, false, 0};
   bool pending_space = false;
   auto flush = [&]() {
-    if (!cur.text.empty()) out.blocks.push_back(std::move(cur));
+    if (!cur.text.empty()) {
+      cur.triggers = Triggers(cur.text);
+      out.blocks.push_back(std::move(cur));
+    }
     cur = PageBlock{std::string(), body, 0, false, 0};
     pending_space = false;
   };
   NodeId in_link_end = 0;  // inside an <a> until this id
   NodeId end = doc[body].end;
+  // A link's text is the part of the current block written while it was open; when a block
+  // boundary fell inside the link (cards wrapping a heading), it is read from the DOM.
+  auto close = [&](const Open& o) {
+    if (o.link < 0) return;
+    PageLink& l = out.links[o.link];
+    if (out.blocks.size() == o.link_block && o.link_offset <= cur.text.size()) {
+      l.text = std::string(TrimView(std::string_view(cur.text).substr(o.link_offset)));
+    } else {
+      l.text = NormalizeSpace(doc.TextOf(o.id));
+    }
+  };
   for (NodeId i = body; i < end; ++i) {
     while (!stack.empty() && i >= stack.back().end) {
       if (stack.back().block) flush();
+      close(stack.back());
       stack.pop_back();
     }
     if (SkipSubtree(doc, i)) {
@@ -115,7 +166,7 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
         cur.chrome = chrome;
       }
       size_t before = cur.text.size();
-      AppendNormalized(n.text, &cur.text, &pending_space);
+      AppendCollapsed(n.text, &cur.text, &pending_space);
       if (i < in_link_end) cur.link_chars += static_cast<uint32_t>(cur.text.size() - before);
       if (out.in_article[i] && cur.text.size() > before) cur.in_article = true;
       continue;
@@ -134,7 +185,6 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
     if (doc.IsTag(i, GUMBO_TAG_A) && doc.HasAttr(i, "href")) {
       PageLink link;
       link.a = i;
-      link.text = NormalizeSpace(doc.TextOf(i));
       link.href = doc.Attr(i, "href");
       link.item = o.item != kNoNode ? o.item : i;
       link.list = o.list;
@@ -151,9 +201,17 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
       link.chrome = o.chrome;
       out.links.push_back(std::move(link));
       if (n.end > in_link_end) in_link_end = n.end;
+      o.link = static_cast<int>(out.links.size() - 1);
+      o.link_block = out.blocks.size();
+      o.link_offset = cur.text.size();
     }
     if (n.end > i + 1) stack.push_back(o);
     else if (block) flush();
+  }
+  while (!stack.empty()) {
+    if (stack.back().block) flush();
+    close(stack.back());
+    stack.pop_back();
   }
   flush();
   return out;

@@ -34,6 +34,7 @@ struct PageBlock {
   uint32_t link_chars;   // bytes of the text inside links
   bool in_article;       // some of the text belongs to the extracted article
   uint8_t chrome;        // ChromeBits of the ancestors
+  uint32_t triggers = 0;  // TriggerBits (text_scan.h) of the text
 };
 
 struct PageLink {

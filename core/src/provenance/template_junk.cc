@@ -1,6 +1,8 @@
 #include "provenance/template_junk.h"
 
 #include <algorithm>
+#include <iterator>
+#include <unordered_set>
 
 #include "provenance/text_scan.h"
 #include "provenance/weights.h"
@@ -28,11 +30,11 @@ constexpr std::string_view kCopyNotices[] = {
 constexpr std::string_view kDefaultBylines[] = {"admin", "administrator", "webmaster", "root",
                                                 "wpadmin", "siteadmin", "user"};
 
+// `w` must be lower case.
 bool IsWidgetWord(std::string_view w) {
-  for (std::string_view k : kWidgetWords) {
-    if (EqualsIgnoreCase(w, k)) return true;
-  }
-  return false;
+  static const std::unordered_set<std::string_view>* set =
+      new std::unordered_set<std::string_view>(std::begin(kWidgetWords), std::end(kWidgetWords));
+  return set->count(w) > 0;
 }
 
 // Splits a run of letters into widget words (longest first, with backtracking): "twitterverygood"
@@ -53,6 +55,8 @@ int SegmentWidgetWords(std::string_view run) {
 // list of widget words, 0 otherwise.
 int WidgetLine(std::string_view t) {
   if (t.size() > 60 || t.empty()) return 0;
+  // Cheap gate: a widget line starts with a letter.
+  if (!((t[0] >= 'a' && t[0] <= 'z') || (t[0] >= 'A' && t[0] <= 'Z'))) return 0;
   int words = 0;
   bool counter = false, glued = false;
   size_t i = 0;
@@ -105,7 +109,7 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
         miss *= 1.0 - weights::kJunkWidgetPage;
       }
     }
-    if (b.in_article && !r.cms && t.size() < 200) {
+    if (b.in_article && !r.cms && t.size() < 200 && (b.triggers & kTrigDate)) {
       // "Current:Home > News" breadcrumbs and "Date:2025-04-11 05:27:12" stamps.
       bool crumb = (StartsWithIgnoreCase(t, "current:") || StartsWithIgnoreCase(t, "location:") ||
                     StartsWithIgnoreCase(t, "you are here:") || StartsWithIgnoreCase(t, "position:")) &&
@@ -122,9 +126,10 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
         miss *= 1.0 - weights::kJunkCmsResidue;
       }
     }
-    if (!r.copy_notice && t.size() < 600) {
+    if (!r.copy_notice && t.size() < 600 && (b.triggers & kTrigNotice)) {
+      std::string lower = AsciiLower(t);
       for (std::string_view cue : kCopyNotices) {
-        size_t p = FindCue(t, cue);
+        size_t p = FindLowerCue(t, lower, cue);
         if (p == std::string_view::npos) continue;
         r.copy_notice = true;
         s.evidence.push_back({std::string(SentenceAround(t, p)), b.in_article ? "text" : "page"});

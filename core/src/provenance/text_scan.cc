@@ -1,5 +1,9 @@
 #include "provenance/text_scan.h"
 
+#include <array>
+#include <unordered_map>
+
+#include "provenance/hash_set.h"
 #include "util/text.h"
 
 namespace clearsource {
@@ -65,6 +69,19 @@ size_t FindCue(std::string_view s, std::string_view cue, size_t from) {
        p = FindIgnoreCase(s, cue, p + 1)) {
     // Adjacent inline elements run together in text ("Sputnik InternationalProvided by"): a
     // lower-case letter followed by a capital starts a word too.
+    bool camel = p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z' && s[p] >= 'A' && s[p] <= 'Z';
+    if (word_first && IsWordCharBefore(s, p) && !camel) continue;
+    if (word_last && IsWordCharAt(s, p + cue.size())) continue;
+    return p;
+  }
+  return std::string_view::npos;
+}
+
+size_t FindLowerCue(std::string_view s, std::string_view lower, std::string_view cue, size_t from) {
+  if (cue.empty()) return std::string_view::npos;
+  bool word_first = IsWordCharAt(cue, 0);
+  bool word_last = IsWordCharBefore(cue, cue.size());
+  for (size_t p = lower.find(cue, from); p != std::string_view::npos; p = lower.find(cue, p + 1)) {
     bool camel = p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z' && s[p] >= 'A' && s[p] <= 'Z';
     if (word_first && IsWordCharBefore(s, p) && !camel) continue;
     if (word_last && IsWordCharAt(s, p + cue.size())) continue;
@@ -210,6 +227,86 @@ std::string_view TrimHolder(std::string_view name) {
     }
   }
   return name;
+}
+
+namespace {
+
+uint64_t LowerHash(std::string_view w) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : w) h = (h ^ static_cast<unsigned char>(AsciiLowerChar(c))) * 0x100000001b3ULL;
+  return h;
+}
+
+// Key words of the cue phrases in attribution.cc and template_junk.cc, by kind (lower case).
+constexpr std::string_view kNoteWords[] = {
+    "appeared", "published", "courtesy", "provided", "distributed", "syndicated", "licensed",
+    "permission", "republished", "reprinted", "reposted", "partnership", "commons", "agreement",
+    "posted", "ran", "original", "originally", "source", "sources", "via", "license", "licence",
+    "full"};
+constexpr std::string_view kNoticeWords[] = {"internet", "deletion", "delete", "remove",
+                                             "reproduced", "reprinted", "infringement", "author",
+                                             "authors"};
+constexpr std::string_view kDateWords[] = {"date", "current", "location", "position", "here"};
+constexpr std::string_view kSelfWords[] = {
+    "told", "interview", "spoke", "speaking", "reached", "contacted", "provided", "obtained",
+    "reviewed", "shared", "statement", "exclusively", "asked", "seen", "learned", "contributed",
+    "confirmed", "reporting"};
+constexpr std::string_view kAllTriggerWords[] = {
+    "appeared", "published", "courtesy", "provided", "distributed", "syndicated", "licensed",
+    "permission", "republished", "reprinted", "reposted", "partnership", "commons", "agreement",
+    "posted", "ran", "original", "originally", "source", "sources", "via", "license", "licence",
+    "full", "copyright", "internet", "deletion", "delete", "remove", "reproduced", "infringement",
+    "author", "authors", "date", "current", "location", "position", "here", "told", "interview",
+    "spoke", "speaking", "reached", "contacted", "obtained", "reviewed", "shared", "statement",
+    "exclusively", "asked", "seen", "learned", "contributed", "confirmed", "reporting"};
+
+const HashBits& TriggerWords() {
+  static const HashBits* map = [] {
+    auto* m = new HashBits(128);
+    for (std::string_view w : kNoteWords) m->Add(LowerHash(w), kTrigNote);
+    m->Add(LowerHash("copyright"), kTrigCopyright);
+    for (std::string_view w : kNoticeWords) m->Add(LowerHash(w), kTrigNotice);
+    for (std::string_view w : kDateWords) m->Add(LowerHash(w), kTrigDate);
+    for (std::string_view w : kSelfWords) m->Add(LowerHash(w), kTrigSelf);
+    return m;
+  }();
+  return *map;
+}
+
+// (first letter, length) pairs of the trigger words: most words are skipped without hashing.
+const std::array<uint16_t, 26>& TriggerShapes() {
+  static const std::array<uint16_t, 26> shapes = [] {
+    std::array<uint16_t, 26> a{};
+    for (std::string_view w : kAllTriggerWords) a[w[0] - 'a'] |= static_cast<uint16_t>(1u << w.size());
+    return a;
+  }();
+  return shapes;
+}
+
+}  // namespace
+
+uint32_t Triggers(std::string_view t) {
+  const auto& words = TriggerWords();
+  const auto& shapes = TriggerShapes();
+  uint32_t bits = 0;
+  size_t i = 0;
+  while (i < t.size()) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!letter) {
+      if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA9) bits |= kTrigCopyright;
+      if (c == '(' && i + 2 < t.size() && (t[i + 1] | 0x20) == 'c' && t[i + 2] == ')') bits |= kTrigCopyright;
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    while (i < t.size() && ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z'))) ++i;
+    size_t len = i - start;
+    if (len < 3 || len > 12) continue;
+    if (!(shapes[(t[start] | 0x20) - 'a'] >> len & 1)) continue;
+    bits |= words.Get(LowerHash(t.substr(start, len)));
+  }
+  return bits;
 }
 
 }  // namespace clearsource

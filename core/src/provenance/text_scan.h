@@ -21,6 +21,11 @@ bool IsWordCharBefore(std::string_view s, size_t i);
 // itself starts/ends with a word character). npos when absent.
 size_t FindCue(std::string_view s, std::string_view cue, size_t from = 0);
 
+// FindCue on a text whose ASCII-lower-cased copy `lower` (same offsets) is at hand, for blocks
+// searched for many cues: the copy is made once and each cue is a plain (memchr-fast) find.
+// `cue` must be lower case.
+size_t FindLowerCue(std::string_view s, std::string_view lower, std::string_view cue, size_t from = 0);
+
 // The sentence containing s[pos]: from after the previous ". ", "! ", "? " (or the start) to the
 // next one (or the end), trimmed.
 std::string_view SentenceAround(std::string_view s, size_t pos);
@@ -44,6 +49,17 @@ bool IsUpperAt(std::string_view s, size_t i);
 
 // Lower-cased ASCII copy (same byte offsets as `s`).
 std::string LowerAscii(std::string_view s);
+
+// Which kinds of cue a text may hold, from one pass over its words: the scanners look for their
+// (many) cue phrases only in blocks that have one of the phrases' key words.
+enum TriggerBits : uint32_t {
+  kTrigNote = 1,       // "originally appeared", "provided by", "republished with permission"...
+  kTrigCopyright = 2,  // ©, (c), "copyright"
+  kTrigNotice = 4,     // "comes from the internet", "contact us for deletion"...
+  kTrigDate = 8,       // "Date:", "Current:", "Location:" CMS residue
+  kTrigSelf = 16,      // "told", "interview", "has learned", "contributed"...
+};
+uint32_t Triggers(std::string_view text);
 
 }  // namespace clearsource
 

@@ -1,5 +1,7 @@
 #include "provenance/words.h"
 
+#include "provenance/hash_set.h"
+
 #include "util/text.h"
 
 namespace clearsource {
@@ -26,12 +28,12 @@ constexpr std::string_view kFunctionWords[] = {
     "auch", "wird", "oder", "della", "sono", "anche", "more", "dari", "yang", "untuk", "dengan"};
 
 bool IsFunctionWord(uint64_t h) {
-  static const std::unordered_set<uint64_t>* set = [] {
-    auto* s = new std::unordered_set<uint64_t>();
-    for (std::string_view w : kFunctionWords) s->insert(HashLower(w));
+  static const HashBits* set = [] {
+    auto* s = new HashBits(128);
+    for (std::string_view w : kFunctionWords) s->Add(HashLower(w));
     return s;
   }();
-  return set->count(h) > 0;
+  return set->Contains(h);
 }
 
 Script ScriptOf(uint32_t cp) {
@@ -52,35 +54,111 @@ Script ScriptOf(uint32_t cp) {
 
 }  // namespace
 
-void ContentWords(std::string_view text, std::vector<uint64_t>* out) {
-  size_t i = 0, start = 0;
+namespace {
+
+bool IsEnglishFunctionHash(uint64_t h) {
+  static const HashBits* set = [] {
+    auto* s = new HashBits(32);
+    for (std::string_view w : {"the", "and", "of", "to", "in", "is", "that", "for", "it", "was",
+                               "on", "with", "as", "are"})
+      s->Add(HashLower(w));
+    return s;
+  }();
+  return set->Contains(h);
+}
+
+// One walk over `text`: calls word(hash, letters) for each word of a spaced script (hash of the
+// ASCII-lower-cased bytes), bigram(hash) for each pair of unspaced-script characters, and
+// letter(script) for each letter. ASCII bytes skip UTF-8 decoding.
+template <class Word, class Bigram, class Letter>
+void WalkText(std::string_view text, Word&& word, Bigram&& bigram, Letter&& letter) {
+  uint64_t h = kFnvOffset;
   int letters = 0;
-  bool in_word = false;
-  auto finish = [&](size_t end) {
-    if (in_word && letters >= 4) {
-      uint64_t h = HashLower(text.substr(start, end - start));
-      if (!IsFunctionWord(h)) out->push_back(h);
-    }
-    in_word = false;
+  size_t i = 0;
+  auto finish = [&]() {
+    if (letters > 0) word(h, letters);
+    h = kFnvOffset;
     letters = 0;
   };
   while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      if (alpha || (c >= '0' && c <= '9')) {
+        h = (h ^ static_cast<unsigned char>(AsciiLowerChar(static_cast<char>(c)))) * kFnvPrime;
+        ++letters;
+        if (alpha) letter(Script::kLatin);
+      } else {
+        finish();
+      }
+      continue;
+    }
     size_t at = i;
     uint32_t cp = NextCodePoint(text, &i);
-    if (IsWordCodePoint(cp) && !IsUnspacedScript(cp)) {
-      if (!in_word) in_word = true, start = at;
-      ++letters;
-    } else {
-      finish(at);
-      // Unspaced scripts: each character pair stands in for a word (bigrams of CJK text).
-      if (IsUnspacedScript(cp) && i < text.size()) {
+    if (!IsWordCodePoint(cp)) {
+      finish();
+      continue;
+    }
+    Script sc = ScriptOf(cp);
+    if (sc != Script::kNone) letter(sc);
+    if (IsUnspacedScript(cp)) {
+      finish();
+      if (i < text.size()) {
         size_t j = i;
         uint32_t next = NextCodePoint(text, &j);
-        if (IsUnspacedScript(next)) out->push_back(HashLower(text.substr(at, j - at)) ^ 0x5bd1e995);
+        if (IsUnspacedScript(next)) bigram(HashLower(text.substr(at, j - at)) ^ 0x5bd1e995);
       }
+      continue;
     }
+    for (size_t k = at; k < i; ++k) h = (h ^ static_cast<unsigned char>(text[k])) * kFnvPrime;
+    ++letters;
   }
-  finish(text.size());
+  finish();
+}
+
+Script Dominant(const int* counts) {
+  int kana = static_cast<int>(Script::kKana), cjk = static_cast<int>(Script::kCjk);
+  int adjusted[static_cast<int>(Script::kOther) + 1];
+  for (int s = 0; s <= static_cast<int>(Script::kOther); ++s) adjusted[s] = counts[s];
+  if (adjusted[kana] > 0 && adjusted[kana] * 10 >= adjusted[cjk]) adjusted[kana] += adjusted[cjk];
+  int best = 0;
+  for (int s = 1; s <= static_cast<int>(Script::kOther); ++s) {
+    if (adjusted[s] > adjusted[best] || (best == 0 && adjusted[s] > 0)) best = s;
+  }
+  return adjusted[best] > 0 ? static_cast<Script>(best) : Script::kNone;
+}
+
+}  // namespace
+
+void ContentWords(std::string_view text, std::vector<uint64_t>* out) {
+  WalkText(
+      text,
+      [&](uint64_t h, int letters) {
+        if (letters >= 4 && !IsFunctionWord(h)) out->push_back(h);
+      },
+      [&](uint64_t h) { out->push_back(h); }, [](Script) {});
+}
+
+TextProfile ProfileText(std::string_view text) {
+  TextProfile p;
+  int counts[static_cast<int>(Script::kOther) + 1] = {};
+  size_t words = 0, english = 0;
+  WalkText(
+      text,
+      [&](uint64_t h, int letters) {
+        ++words;
+        if (letters <= 4 && IsEnglishFunctionHash(h)) ++english;
+        if (letters >= 4 && !IsFunctionWord(h)) p.content_words.push_back(h);
+      },
+      [&](uint64_t h) {
+        ++words;
+        p.content_words.push_back(h);
+      },
+      [&](Script s) { ++counts[static_cast<int>(s)]; });
+  p.script = Dominant(counts);
+  p.english_share = words ? static_cast<double>(english) / words : 0.0;
+  return p;
 }
 
 Script DominantScript(std::string_view text) {

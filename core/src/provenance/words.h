@@ -25,6 +25,15 @@ Script DominantScript(std::string_view text);
 // Share of `text`'s words that are among the commonest English function words (0..1).
 double EnglishFunctionWordShare(std::string_view text);
 
+// The three above in one pass (with an ASCII fast path), for the article text that several
+// signals read.
+struct TextProfile {
+  std::vector<uint64_t> content_words;  // as ContentWords
+  Script script = Script::kNone;        // as DominantScript
+  double english_share = 0;             // as EnglishFunctionWordShare
+};
+TextProfile ProfileText(std::string_view text);
+
 }  // namespace clearsource
 
 #endif  // CLEARSOURCE_PROVENANCE_WORDS_H_
