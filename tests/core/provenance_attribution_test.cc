@@ -1,0 +1,159 @@
+// core/src/provenance/attribution.cc: claims that the article belongs to another publisher.
+#include "provenance/attribution.h"
+
+#include <gtest/gtest.h>
+
+#include "provenance_test_util.h"
+
+namespace clearsource {
+namespace {
+
+using testing_util::FloodStory;
+using testing_util::LoadPage;
+using testing_util::Page;
+
+const Claim* Find(const AttributionResult& r, ClaimKind k) {
+  for (const Claim& c : r.claims) {
+    if (c.kind == k) return &c;
+  }
+  return nullptr;
+}
+
+// Keeps the result alive for the claims it hands out.
+struct Analyzed {
+  AttributionResult r;
+  const Claim* Get(ClaimKind k) const { return Find(r, k); }
+};
+Analyzed Analyze(const testing_util::TestPage& p) { return {AnalyzeAttribution(*p.ctx)}; }
+
+TEST(ProvenanceAttributionTest, BylineBioNamesTheOriginalOutlet) {
+  auto p = LoadPage(Page("<title>Flood | Golden Market Daily</title>",
+                         FloodStory() + "<p>Dana Whitfield is a reporter covering the Midwest for "
+                                        "CBS News Digital.</p>"),
+                    "https://www.goldenmarketdaily.com/news/flood.html");
+  AttributionResult r = AnalyzeAttribution(*p->ctx);
+  const Claim* bio = Find(r, ClaimKind::kBio);
+  ASSERT_NE(bio, nullptr);
+  ASSERT_NE(bio->publisher, nullptr);
+  EXPECT_EQ(bio->publisher->name, "CBS News");
+  EXPECT_EQ(bio->evidence.text,
+            "Dana Whitfield is a reporter covering the Midwest for CBS News Digital.");
+  EXPECT_EQ(r.publisher, "CBS News");
+  ASSERT_TRUE(r.signal);
+  EXPECT_EQ(r.signal->id, "attribution-mismatch");
+  EXPECT_GE(r.signal->weight, 0.5);
+}
+
+TEST(ProvenanceAttributionTest, TheOutletsOwnPagesCreditNobody) {
+  auto p = LoadPage(Page("<title>Flood | CBS News</title><meta property=\"og:site_name\" content=\"CBS News\">",
+                         FloodStory() + "<p>Dana Whitfield is a reporter for CBS News Digital.</p>",
+                         "<footer><p>Copyright &copy; 2024 CBS Interactive Inc. All Rights Reserved.</p></footer>"),
+                    "https://www.cbsnews.com/news/flood/");
+  AttributionResult r = AnalyzeAttribution(*p->ctx);
+  EXPECT_TRUE(r.claims.empty()) << r.claims[0].evidence.text;
+  EXPECT_FALSE(r.signal);
+}
+
+TEST(ProvenanceAttributionTest, CopyrightLinesNeedAYearUnlessTheOutletIsKnown) {
+  auto with_year = LoadPage(Page("", FloodStory() + "<p>&copy; 2019 Riverside Courier</p>"),
+                            "https://www.example-farm.xyz/a.html");
+  Analyzed a_c = Analyze(*with_year);
+  const Claim* c = a_c.Get(ClaimKind::kCopyright);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->name, "Riverside Courier");
+
+  auto person = LoadPage(Page("", FloodStory() + "<p>&copy; Regan</p>"), "https://blog.example.org/a");
+  EXPECT_EQ(Analyze(*person).Get(ClaimKind::kCopyright), nullptr);
+
+  auto wire = LoadPage(Page("", FloodStory() + "<p>Copyright 2024 The Associated Press. All rights "
+                                                "reserved.</p>"),
+                       "https://www.example-farm.xyz/a.html");
+  Analyzed a_w = Analyze(*wire);
+  const Claim* w = a_w.Get(ClaimKind::kCopyright);
+  ASSERT_NE(w, nullptr);
+  ASSERT_NE(w->publisher, nullptr);
+  EXPECT_TRUE(w->publisher->wire);
+}
+
+TEST(ProvenanceAttributionTest, PhotoCreditsAreNotTheArticlesOwner) {
+  auto p = LoadPage(Page("", FloodStory() + "<p>Photo: &copy; 2024 Reuters</p>"),
+                    "https://www.example-farm.xyz/a.html");
+  EXPECT_EQ(Analyze(*p).Get(ClaimKind::kCopyright), nullptr);
+}
+
+TEST(ProvenanceAttributionTest, SiteFooterCopyrightIsTheSitesOwn) {
+  // An unknown parent company in the site's footer is the host, not a credit.
+  auto p = LoadPage(Page("<meta property=\"og:site_name\" content=\"The Valley Paper\">", FloodStory(),
+                         "<footer><p>&copy; 2024 Valley Media Holdings LLC</p></footer>"),
+                    "https://www.valleypaper.com/a.html");
+  EXPECT_EQ(Analyze(*p).Get(ClaimKind::kCopyright), nullptr);
+}
+
+TEST(ProvenanceAttributionTest, OriginAndLicenceNotes) {
+  auto origin = LoadPage(Page("", FloodStory() + "<p>This article originally appeared on "
+                                                 "<a href=\"https://www.reuters.com/x\">Reuters</a>.</p>"),
+                         "https://www.example-farm.xyz/a.html");
+  AttributionResult r = AnalyzeAttribution(*origin->ctx);
+  const Claim* o = Find(r, ClaimKind::kOriginNote);
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->url, "https://www.reuters.com/x");
+  EXPECT_EQ(r.url, "https://www.reuters.com/x");
+
+  auto licensed = LoadPage(Page("", "<p class=\"credit\">Provided by Riverside Courier</p>" + FloodStory()),
+                           "https://www.partner-paper.com/a.html");
+  EXPECT_NE(Analyze(*licensed).Get(ClaimKind::kLicensedNote), nullptr);
+
+  // Dates and data sources are not outlets.
+  auto dated = LoadPage(Page("", FloodStory() + "<p>First Published on Nov 20, 2019 01:38 pm</p>"),
+                        "https://www.example.com/a.html");
+  EXPECT_TRUE(AnalyzeAttribution(*dated->ctx).claims.empty());
+}
+
+TEST(ProvenanceAttributionTest, WireDateline) {
+  auto p = LoadPage(Page("", "<p>WASHINGTON (AP) \xE2\x80\x94 The river rose three metres overnight, "
+                             "flooding low-lying streets in the old town, officials said.</p>" + FloodStory()),
+                    "https://www.example-farm.xyz/a.html");
+  Analyzed a_d = Analyze(*p);
+  const Claim* d = a_d.Get(ClaimKind::kDateline);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->name, "AP");
+  EXPECT_TRUE(d->publisher->wire);
+}
+
+TEST(ProvenanceAttributionTest, HeadMetadataAndCanonical) {
+  auto p = LoadPage(Page("<meta property=\"og:site_name\" content=\"Reuters\">"
+                         "<link rel=\"canonical\" href=\"https://www.reuters.com/world/flood-2024/\">",
+                         FloodStory()),
+                    "https://news.example-farm.xyz/a.html");
+  AttributionResult r = AnalyzeAttribution(*p->ctx);
+  EXPECT_NE(Find(r, ClaimKind::kSiteName), nullptr);
+  const Claim* canon = Find(r, ClaimKind::kCanonical);
+  ASSERT_NE(canon, nullptr);
+  EXPECT_EQ(canon->registrable, "reuters.com");
+  // Both name the same outlet: one group, one likely original with its URL.
+  EXPECT_EQ(canon->group, Find(r, ClaimKind::kSiteName)->group);
+  EXPECT_EQ(r.publisher, "Reuters");
+  EXPECT_EQ(r.url, "https://www.reuters.com/world/flood-2024/");
+}
+
+TEST(ProvenanceAttributionTest, SelfReferencesCountOnlyOnUnknownHosts) {
+  std::string story = FloodStory() + "<p>\"We were lucky,\" the mayor told NBC News on Tuesday.</p>";
+  auto farm = LoadPage(Page("", story), "https://www.example-farm.xyz/a.html");
+  Analyzed a_s = Analyze(*farm);
+  const Claim* s = a_s.Get(ClaimKind::kSelfReference);
+  ASSERT_NE(s, nullptr);
+  EXPECT_LT(s->strength, 0.5);  // weak alone
+  // On a known outlet's site the phrase is a citation of another outlet.
+  auto known = LoadPage(Page("", story), "https://www.theguardian.com/world/flood");
+  EXPECT_EQ(Analyze(*known).Get(ClaimKind::kSelfReference), nullptr);
+}
+
+TEST(ProvenanceAttributionTest, TwoLetterNamesInBylinesAreIgnored) {
+  // "ET" (Eastern Time) is also a table alias; a byline's time zone is not an outlet.
+  auto p = LoadPage(Page("<meta name=\"author\" content=\"by Sam Hill Nov 18, 2019 at 9:24 pm ET\">", FloodStory()),
+                    "https://www.example.com/a.html");
+  EXPECT_EQ(Analyze(*p).Get(ClaimKind::kByline), nullptr);
+}
+
+}  // namespace
+}  // namespace clearsource

@@ -1,0 +1,96 @@
+// core/src/provenance/injection.cc: phrases spliced around someone else's article; cleanTitle.
+#include "provenance/injection.h"
+
+#include <gtest/gtest.h>
+
+#include "provenance_test_util.h"
+
+namespace clearsource {
+namespace {
+
+using testing_util::LoadPage;
+using testing_util::Page;
+
+std::string GluedStory(const std::string& brand) {
+  return "<p>Riverside \xE2\x80\x94 The " + brand + "river rose three metres overnight, flooding "
+         "low-lying streets in the old town, and residents were told to move before dawn.</p>"
+         "<p>Emergency crews worked through the night to reinforce the embankments, while volunteers "
+         "filled sandbags outside the town hall, and schools were closed as a precaution.</p>"
+         "<p>Forecasters expect the water to peak on Wednesday afternoon, after which it should recede "
+         "slowly, though further rain is likely later in the week across the region.</p>";
+}
+
+bool HasEvidence(const Signal& s, const std::string& text, const std::string& where) {
+  for (const Evidence& e : s.evidence) {
+    if (e.text == text && e.where == where) return true;
+  }
+  return false;
+}
+
+TEST(ProvenanceInjectionTest, SeedLikeBrandInTitleH1TextAndKeywords) {
+  auto p = LoadPage(
+      Page("<title>LuckyStar Pro Exchange|River floods old town as crews race to hold embankments "
+           "-Golden Market Daily</title>"
+           "<meta property=\"og:site_name\" content=\"Golden Market Daily\">"
+           "<meta name=\"keywords\" content=\"LuckyStar Pro Exchange,river,flood\">",
+           "<h1>LuckyStar Pro Exchange|River floods old town as crews race to hold embankments</h1>" +
+               GluedStory("LuckyStar Pro Exchange")),
+      "https://www.goldenmarketdaily.com/news/2025/river-floods-old-town.html");
+  InjectionResult r = AnalyzeInjection(*p->ctx);
+  ASSERT_TRUE(r.signal);
+  EXPECT_EQ(r.signal->id, "keyword-injection");
+  ASSERT_FALSE(r.phrases.empty());
+  EXPECT_EQ(r.phrases[0], "LuckyStar Pro Exchange");
+  EXPECT_GE(r.strength, 0.9);
+  EXPECT_TRUE(r.glued);
+  EXPECT_TRUE(HasEvidence(*r.signal, "LuckyStar Pro Exchange", "title"));
+  EXPECT_TRUE(HasEvidence(*r.signal, "LuckyStar Pro Exchange", "h1"));
+  EXPECT_TRUE(HasEvidence(*r.signal, "LuckyStar Pro Exchangeriver", "text"));
+  EXPECT_TRUE(HasEvidence(*r.signal, "LuckyStar Pro Exchange", "meta:keywords"));
+  EXPECT_EQ(r.clean_title, "River floods old town as crews race to hold embankments");
+}
+
+TEST(ProvenanceInjectionTest, SiteNameAndSectionAffixesAreNotInjections) {
+  auto p = LoadPage(Page("<title>River floods old town as crews race to hold embankments | Weather | "
+                         "The Valley Paper</title>"
+                         "<meta property=\"og:site_name\" content=\"The Valley Paper\">",
+                         "<h1>River floods old town as crews race to hold embankments</h1>" +
+                             testing_util::FloodStory()),
+                    "https://www.valleypaper.com/weather/2024/river-floods-old-town/");
+  InjectionResult r = AnalyzeInjection(*p->ctx);
+  EXPECT_FALSE(r.signal);
+  EXPECT_EQ(r.clean_title, "River floods old town as crews race to hold embankments");
+}
+
+TEST(ProvenanceInjectionTest, HeadlinePartsAreNotInjections) {
+  // A colon subtitle in both title and h1, words of the story and of the URL slug.
+  auto p = LoadPage(Page("<title>Old town flood: crews race to hold the embankments - The Valley Paper</title>",
+                         "<h1>Old town flood: crews race to hold the embankments</h1>" +
+                             testing_util::FloodStory()),
+                    "https://www.valleypaper.com/news/old-town-flood-crews-race-to-hold-the-embankments");
+  EXPECT_FALSE(AnalyzeInjection(*p->ctx).signal);
+}
+
+TEST(ProvenanceInjectionTest, KickersAndSiteSectionGluesAreNotBrands) {
+  auto kicker = LoadPage(Page("<title>BREAKING: River floods old town | The Valley Paper</title>",
+                              "<h1>BREAKING: River floods old town</h1>" + testing_util::FloodStory()),
+                         "https://www.valleypaper.com/a/123");
+  EXPECT_FALSE(AnalyzeInjection(*kicker->ctx).signal);
+  auto glued = LoadPage(Page("<title>River floods old town - ValleyPaperWeather</title>",
+                             testing_util::FloodStory()),
+                        "https://www.valleypaper.com/a/123");
+  EXPECT_FALSE(AnalyzeInjection(*glued->ctx).signal);
+}
+
+TEST(ProvenanceInjectionTest, TitleOnlyBrandIsWeak) {
+  auto p = LoadPage(Page("<title>River floods old town | QuickCash Loans</title>", testing_util::FloodStory()),
+                    "https://www.example-farm.xyz/html/2024/123.htm");
+  InjectionResult r = AnalyzeInjection(*p->ctx);
+  ASSERT_TRUE(r.signal);
+  EXPECT_LT(r.strength, 0.5);
+  EXPECT_EQ(r.corroborated, 0);
+  EXPECT_EQ(r.clean_title, "River floods old town");
+}
+
+}  // namespace
+}  // namespace clearsource

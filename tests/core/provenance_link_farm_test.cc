@@ -1,0 +1,80 @@
+// core/src/provenance/link_farm.cc: headline blocks unrelated to the article.
+#include "provenance/link_farm.h"
+
+#include <gtest/gtest.h>
+
+#include "provenance_test_util.h"
+
+namespace clearsource {
+namespace {
+
+using testing_util::FloodStory;
+using testing_util::LoadPage;
+using testing_util::Page;
+
+std::string Block(const std::string& heading, const std::vector<std::string>& headlines,
+                  const std::string& host = "") {
+  std::string out = "<div class=\"rail\"><h3>" + heading + "</h3><ul>";
+  int k = 0;
+  for (const std::string& h : headlines) {
+    out += "<li><a href=\"" + host + "/news/item-" + std::to_string(k++) + ".html\">" + h + "</a></li>";
+  }
+  return out + "</ul></div>";
+}
+
+const std::vector<std::string> kUnrelated = {
+    "Pop star announces a surprise stadium tour for next summer",
+    "Five budget smartphones reviewed and ranked for battery life",
+    "Championship side sacks manager after a run of heavy defeats",
+    "Celebrity chef opens a noodle bar in the harbour district",
+    "Streaming service raises prices for its premium subscribers"};
+const std::vector<std::string> kForeign = {
+    "\xD0\x9D\xD0\xBE\xD0\xB2\xD1\x8B\xD0\xB9 \xD1\x81\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBD "
+    "\xD1\x81\xD0\xB5\xD1\x80\xD0\xB8\xD0\xB0\xD0\xBB\xD0\xB0 \xD0\xBD\xD0\xB0\xD1\x87\xD0\xBD\xD1\x91\xD1\x82\xD1\x81\xD1\x8F",
+    "Tax rebate deadline extended by two weeks for small firms",
+    "Astronomers spot a comet that will pass close to Earth",
+    "Vintage car auction breaks a record for a sports coupe",
+    "Airline adds new routes to holiday islands this winter"};
+const std::vector<std::string> kRelated = {
+    "River flood: how the old town embankments held overnight",
+    "Flood warnings: residents of low-lying streets told to move",
+    "Sandbags and volunteers: the night the river rose in town",
+    "Forecasters expect more rain after the river peaks Wednesday"};
+
+TEST(ProvenanceLinkFarmTest, OneUnrelatedRailIsWeak) {
+  auto p = LoadPage(Page("", FloodStory(), Block("Most read", kUnrelated)), "https://www.valleypaper.com/a");
+  LinkFarmResult r = AnalyzeLinkFarm(*p->ctx);
+  ASSERT_TRUE(r.signal);
+  EXPECT_EQ(r.incoherent_blocks, 1);
+  EXPECT_LT(r.strength, 0.5);
+  EXPECT_FALSE(r.strong);
+  EXPECT_EQ(r.signal->evidence[0].text, "Most read");
+  EXPECT_EQ(r.signal->evidence[0].where, "link-block");
+}
+
+TEST(ProvenanceLinkFarmTest, SeveralMixedScriptBlocksAreStrong) {
+  auto p = LoadPage(Page("", FloodStory(), Block("Related", kUnrelated) + Block("Ranking", kForeign)),
+                    "https://www.example-farm.xyz/a");
+  LinkFarmResult r = AnalyzeLinkFarm(*p->ctx);
+  EXPECT_EQ(r.incoherent_blocks, 2);
+  EXPECT_EQ(r.foreign_script, 1);
+  EXPECT_TRUE(r.strong);
+  EXPECT_GE(r.strength, 0.5);
+}
+
+TEST(ProvenanceLinkFarmTest, RelatedCoverageIsNotAFarm) {
+  auto p = LoadPage(Page("", FloodStory(), Block("More on the flood", kRelated)), "https://www.valleypaper.com/a");
+  LinkFarmResult r = AnalyzeLinkFarm(*p->ctx);
+  EXPECT_EQ(r.blocks, 1);
+  EXPECT_EQ(r.incoherent_blocks, 0);
+  EXPECT_FALSE(r.signal);
+}
+
+TEST(ProvenanceLinkFarmTest, LinksToOtherSitesAreAdsNotAFarm) {
+  auto p = LoadPage(Page("", FloodStory(), Block("Around the web", kUnrelated, "https://ads.example.net")),
+                    "https://www.valleypaper.com/a");
+  EXPECT_FALSE(AnalyzeLinkFarm(*p->ctx).signal);
+}
+
+}  // namespace
+}  // namespace clearsource

@@ -1,0 +1,57 @@
+// core/src/provenance/syndication.cc: legitimate republication markers.
+#include "provenance/syndication.h"
+
+#include <gtest/gtest.h>
+
+#include "provenance_test_util.h"
+
+namespace clearsource {
+namespace {
+
+using testing_util::FloodStory;
+using testing_util::LoadPage;
+using testing_util::Page;
+
+SyndicationResult Syndicate(const testing_util::TestPage& p) {
+  AttributionResult a = AnalyzeAttribution(*p.ctx);
+  return AnalyzeSyndication(*p.ctx, a);
+}
+
+TEST(ProvenanceSyndicationTest, LicenceWording) {
+  auto p = LoadPage(Page("", "<p>This story was originally published by Riverside Courier and is "
+                             "republished here with permission.</p>" + FloodStory()),
+                    "https://www.civicledger-example.org/a");
+  SyndicationResult r = Syndicate(*p);
+  EXPECT_TRUE(r.licensed);
+  ASSERT_TRUE(r.signal);
+  EXPECT_EQ(r.signal->id, "syndication");
+  EXPECT_LT(r.signal->weight, 0);  // lowers the score
+}
+
+TEST(ProvenanceSyndicationTest, CanonicalAloneIsNotALicence) {
+  auto p = LoadPage(Page("<link rel=\"canonical\" href=\"https://www.nbcnews.com/news/flood\">", FloodStory()),
+                    "https://www.example.com/a");
+  SyndicationResult r = Syndicate(*p);
+  EXPECT_TRUE(r.canonical);
+  EXPECT_LT(r.strength, 0.5);
+  auto both = LoadPage(Page("<link rel=\"canonical\" href=\"https://www.nbcnews.com/news/flood\">"
+                            "<meta name=\"robots\" content=\"noindex\">",
+                            FloodStory()),
+                       "https://www.example.com/a");
+  EXPECT_GE(Syndicate(*both).strength, 0.5);
+}
+
+TEST(ProvenanceSyndicationTest, WireCopyAndAggregators) {
+  auto wire = LoadPage(Page("", "<p>WASHINGTON (AP) \xE2\x80\x94 The river rose three metres overnight, "
+                                "officials said.</p>" + FloodStory()),
+                       "https://www.valleypaper.com/a");
+  EXPECT_TRUE(Syndicate(*wire).wire);
+  auto msn = LoadPage(Page("<link rel=\"canonical\" href=\"https://www.nbcnews.com/news/flood\">", FloodStory()),
+                      "https://www.msn.com/en-us/news/us/flood/ar-AA1");
+  SyndicationResult r = Syndicate(*msn);
+  EXPECT_TRUE(r.aggregator);
+  EXPECT_GE(r.strength, 0.5);
+}
+
+}  // namespace
+}  // namespace clearsource

@@ -1,0 +1,54 @@
+// core/src/provenance/template_junk.cc: farm template residue.
+#include "provenance/template_junk.h"
+
+#include <gtest/gtest.h>
+
+#include "provenance_test_util.h"
+
+namespace clearsource {
+namespace {
+
+using testing_util::FloodStory;
+using testing_util::LoadPage;
+using testing_util::Page;
+
+TEST(ProvenanceTemplateJunkTest, CopyNoticeIsStrongAlone) {
+  auto p = LoadPage(Page("", FloodStory(),
+                         "<div class=\"notice\">Statement: The content of this article comes from the "
+                         "Internet and the copyright belongs to the original author. If there is any "
+                         "infringement, please contact us for deletion.</div>"),
+                    "https://www.example-farm.xyz/a");
+  TemplateJunkResult r = AnalyzeTemplateJunk(*p->ctx);
+  EXPECT_TRUE(r.copy_notice);
+  EXPECT_TRUE(r.strong());
+  EXPECT_GE(r.strength, 0.6);
+  ASSERT_TRUE(r.signal);
+  EXPECT_EQ(r.signal->evidence[0].where, "page");
+}
+
+TEST(ProvenanceTemplateJunkTest, GluedWidgetResidueInTheText) {
+  auto p = LoadPage(Page("", FloodStory() + "<p><a href=\"#\">Twitter</a><span>veryGood! (<em>2</em>)</span></p>"),
+                    "https://www.example-farm.xyz/a");
+  TemplateJunkResult r = AnalyzeTemplateJunk(*p->ctx);
+  EXPECT_TRUE(r.widget);
+  ASSERT_TRUE(r.signal);
+  EXPECT_EQ(r.signal->evidence[0].text, "TwitterveryGood! (2)");
+}
+
+TEST(ProvenanceTemplateJunkTest, OrdinaryCountersAreNotResidue) {
+  auto p = LoadPage(Page("", FloodStory() + "<p>8 comments</p><p>Share this article</p>"),
+                    "https://www.valleypaper.com/a");
+  EXPECT_FALSE(AnalyzeTemplateJunk(*p->ctx).signal);
+}
+
+TEST(ProvenanceTemplateJunkTest, CmsDefaultByline) {
+  auto p = LoadPage(Page("<meta name=\"author\" content=\"admin\">", FloodStory()), "https://www.example-farm.xyz/a");
+  TemplateJunkResult r = AnalyzeTemplateJunk(*p->ctx);
+  EXPECT_TRUE(r.default_byline);
+  auto real = LoadPage(Page("<meta name=\"author\" content=\"Dana Whitfield\">", FloodStory()),
+                       "https://www.valleypaper.com/a");
+  EXPECT_FALSE(AnalyzeTemplateJunk(*real->ctx).default_byline);
+}
+
+}  // namespace
+}  // namespace clearsource

@@ -1,0 +1,100 @@
+// core/src/provenance/verdict.cc: how the signals combine.
+#include "provenance/verdict.h"
+
+#include <gtest/gtest.h>
+
+namespace clearsource {
+namespace {
+
+struct Inputs {
+  AttributionResult attribution;
+  InjectionResult injection;
+  LinkFarmResult link_farm;
+  TemplateJunkResult junk;
+  MetadataConsistencyResult metadata;
+  SyndicationResult syndication;
+  Verdict Decide(bool has_article = true) const {
+    return DecideVerdict({attribution, injection, link_farm, junk, metadata, syndication, has_article});
+  }
+};
+
+TEST(ProvenanceVerdictTest, NothingIsOriginalOrUnknown) {
+  Inputs in;
+  EXPECT_EQ(in.Decide().verdict, "original");
+  EXPECT_EQ(in.Decide(false).verdict, "unknown");
+  EXPECT_DOUBLE_EQ(in.Decide().score, 0.0);
+}
+
+TEST(ProvenanceVerdictTest, StrongInjectionIsAFarmOrACopy) {
+  Inputs in;
+  in.injection.strength = 0.95;
+  in.injection.corroborated = 0.95;
+  in.injection.glued = true;
+  EXPECT_EQ(in.Decide().verdict, "content-farm");
+  in.attribution.top_strength = 0.8;
+  EXPECT_EQ(in.Decide().verdict, "suspected-copy");
+  EXPECT_GT(in.Decide().score, 0.9);
+}
+
+TEST(ProvenanceVerdictTest, CreditWithoutFarmSignsIsARepublication) {
+  Inputs in;
+  in.attribution.top_strength = 0.8;
+  EXPECT_EQ(in.Decide().verdict, "syndicated");
+  // One "most read" rail is what any republisher has...
+  in.link_farm.strength = 0.25;
+  EXPECT_EQ(in.Decide().verdict, "syndicated");
+  // ...several incoherent blocks are not.
+  in.link_farm.strength = 0.5;
+  EXPECT_EQ(in.Decide().verdict, "suspected-copy");
+}
+
+TEST(ProvenanceVerdictTest, ALicenceNeedsStrongFarmEvidenceToBeOverruled) {
+  Inputs in;
+  in.attribution.top_strength = 0.9;
+  in.syndication.strength = 0.8;
+  in.syndication.licensed = true;
+  in.link_farm.strength = 0.5;
+  EXPECT_EQ(in.Decide().verdict, "syndicated");
+  in.junk.copy_notice = true;
+  in.junk.strength = 0.65;
+  EXPECT_EQ(in.Decide().verdict, "suspected-copy");
+}
+
+TEST(ProvenanceVerdictTest, OnALicensedPageOnlyAGluedPhraseIsUnmistakable) {
+  Inputs in;
+  in.attribution.top_strength = 0.9;
+  in.syndication.strength = 0.8;
+  in.injection.strength = 0.8;  // the original's section suffix carried into the partner's h1
+  in.injection.corroborated = 0.8;
+  EXPECT_EQ(in.Decide().verdict, "syndicated");
+  in.injection.glued = true;
+  in.injection.strength = 0.9;
+  EXPECT_EQ(in.Decide().verdict, "suspected-copy");
+}
+
+TEST(ProvenanceVerdictTest, FarmEvidenceAlone) {
+  Inputs in;
+  in.link_farm.strength = 0.5;  // plain rails: never enough alone
+  in.metadata.strength = 0.3;
+  in.metadata.date_gap = true;
+  EXPECT_EQ(in.Decide().verdict, "original");
+  in.link_farm.strong = true;  // several blocks of headlines in several scripts
+  in.link_farm.strength = 0.675;
+  EXPECT_EQ(in.Decide().verdict, "content-farm");
+  Inputs notice;
+  notice.junk.copy_notice = true;
+  notice.junk.strength = 0.65;
+  EXPECT_EQ(notice.Decide().verdict, "content-farm");
+}
+
+TEST(ProvenanceVerdictTest, AggregatorsAreSyndication) {
+  Inputs in;
+  in.attribution.top_strength = 0.6;
+  in.syndication.strength = 0.9;
+  in.syndication.aggregator = true;
+  in.link_farm.strength = 0.5;
+  EXPECT_EQ(in.Decide().verdict, "syndicated");
+}
+
+}  // namespace
+}  // namespace clearsource
