@@ -1,5 +1,7 @@
 #include "clean/images.h"
 
+#include <algorithm>
+
 #include "util/text.h"
 
 namespace clearsource {
@@ -28,8 +30,12 @@ bool IsPlaceholderSrc(std::string_view src) {
   if (src.empty()) return true;
   if (StartsWithIgnoreCase(src, "data:")) {
     // Base64 payloads under ~100 bytes are 1x1 pixels; SVG data URIs are layout placeholders.
-    return src.size() < 133 || FindIgnoreCase(src, "image/svg") != std::string_view::npos;
+    // Only the header ("data:image/svg+xml;base64") names the type: never scan the payload.
+    std::string_view header = src.substr(0, std::min<size_t>(src.find(','), 64));
+    return src.size() < 133 || FindIgnoreCase(header, "image/svg") != std::string_view::npos;
   }
+  // One URL is enough to judge (a srcset's first candidate), and its start names the file.
+  src = src.substr(0, std::min<size_t>(src.find_first_of(" \t\n,"), 512));
   for (std::string_view word : {"placeholder", "blank.", "spacer.", "transparent.", "pixel.",
                                 "lazy-load", "lazyload", "loading.gif", "grey.gif", "1x1"}) {
     if (FindIgnoreCase(src, word) != std::string_view::npos) return true;

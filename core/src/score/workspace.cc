@@ -70,6 +70,8 @@ Workspace::Workspace(const Document& doc)
     ancestor_bits_[i] = bits;
   }
   MarkDataTables();
+  class_bits_.assign(doc.size(), 0);
+  class_weight_.assign(doc.size(), kUnknownWeight);
   node_flags_.assign(doc.size(), 0);
   for (NodeId i = 0; i < doc.size(); ++i) {
     if (doc[i].kind != NodeKind::kElement || doc[i].ns != Ns::kHtml) continue;
@@ -166,8 +168,13 @@ bool Workspace::MatchesAny(NodeId id, const patterns::Pattern* begin,
   return false;
 }
 
-int Workspace::ClassWeight(NodeId id) const {
-  if (!flags_.weight_classes) return 0;
+const patterns::Pattern* const Workspace::cached_lists_[kCachedLists] = {
+    patterns::kUnlikely,     patterns::kMaybeCandidate, patterns::kArticleClutter,
+    patterns::kCaption,      patterns::kEmbeddedPost,   patterns::kShareElements,
+    patterns::kArticleContainer, patterns::kByline,
+};
+
+int Workspace::ComputeClassWeight(NodeId id) const {
   // Class and id are weighed separately, as in Readability: each may add or subtract.
   int weight = 0;
   auto weigh = [&](std::string_view raw) {

@@ -65,11 +65,27 @@ class Workspace {
   uint32_t TextChars(NodeId id) const { return text_chars_[id]; }  // text nodes only
   uint32_t TextCommas(NodeId id) const { return text_commas_[id]; }
   bool MatchesAny(NodeId id, const patterns::Pattern* begin, const patterns::Pattern* end) const;
+  // Class/id pattern test. The lists the stages ask about per node and per attempt are matched
+  // once per page (class and id never change); any other list is matched on demand.
   template <size_t N>
   bool Matches(NodeId id, const patterns::Pattern (&list)[N]) const {
+    for (size_t k = 0; k < kCachedLists; ++k) {
+      if (cached_lists_[k] != list) continue;
+      uint16_t known = 1u << (2 * k), value = 2u << (2 * k);
+      if (!(class_bits_[id] & known)) {
+        class_bits_[id] |= known | (MatchesAny(id, list, list + N) ? value : 0);
+      }
+      return class_bits_[id] & value;
+    }
     return MatchesAny(id, list, list + N);
   }
-  int ClassWeight(NodeId id) const;  // -50..50, 0 when the attempt ignores classes
+  int ClassWeight(NodeId id) const {  // -50..50, 0 when the attempt ignores classes
+    if (!flags_.weight_classes) return 0;
+    if (class_weight_[id] == kUnknownWeight) {
+      class_weight_[id] = static_cast<int8_t>(ComputeClassWeight(id));
+    }
+    return class_weight_[id];
+  }
   bool IsProbablyVisible(NodeId id) const;
   bool HasAncestorBit(NodeId id, AncestorBits bit) const { return ancestor_bits_[id] & bit; }
   bool IsVideoEmbed(NodeId id) const { return node_flags_[id] & kVideoEmbedFlag; }
@@ -116,6 +132,13 @@ class Workspace {
   std::vector<uint8_t> effective_removed_;
   std::vector<uint8_t> ancestor_bits_;
   std::vector<uint8_t> data_table_;
+  static constexpr size_t kCachedLists = 8;
+  static const patterns::Pattern* const cached_lists_[kCachedLists];
+  // Filled lazily, once per node: bit 2k "list k tested", bit 2k+1 "list k matches".
+  mutable std::vector<uint16_t> class_bits_;
+  static constexpr int8_t kUnknownWeight = INT8_MIN;
+  mutable std::vector<int8_t> class_weight_;  // Readability's class/id weight
+  int ComputeClassWeight(NodeId id) const;
   enum : uint8_t { kVideoEmbedFlag = 1, kRealImageFlag = 2 };
   std::vector<uint8_t> node_flags_;  // static per-node facts read by every stats pass
   bool ComputeVideoEmbed(NodeId id) const;
