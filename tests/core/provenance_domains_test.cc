@@ -9,8 +9,19 @@
 namespace clearsource {
 namespace {
 
-TEST(ProvenanceDomainsTest, TableIsGeneratedFromTheList) {
-  EXPECT_GT(kPslRuleCount, 5000u);  // the full list, ICANN and private sections
+TEST(ProvenanceDomainsTest, TableIsGeneratedFromTheListAndSorted) {
+  // The full list, ICANN and private sections.
+  EXPECT_GT(kPsl_normalCount + kPsl_wildcardCount + kPsl_exceptionCount, 5000u);
+  EXPECT_GT(kPsl_wildcardCount, 0u);
+  EXPECT_GT(kPsl_exceptionCount, 0u);
+  // The build sorts each kind in byte order, which is what the lookup's binary search needs.
+  for (auto [rules, n] : {std::pair{kPsl_normal, kPsl_normalCount},
+                          std::pair{kPsl_wildcard, kPsl_wildcardCount},
+                          std::pair{kPsl_exception, kPsl_exceptionCount}}) {
+    for (unsigned i = 1; i < n; ++i) {
+      ASSERT_LT(std::string_view(rules[i - 1]), std::string_view(rules[i])) << rules[i];
+    }
+  }
 }
 
 TEST(ProvenanceDomainsTest, PlainAndMultiLabelSuffixes) {

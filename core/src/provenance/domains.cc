@@ -1,8 +1,8 @@
 #include "provenance/domains.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "provenance/tables.h"
@@ -11,22 +11,28 @@
 namespace clearsource {
 namespace {
 
-// The three kinds of PSL rule, keyed by the rule text without its "*." or "!" prefix.
-struct PslIndex {
-  std::unordered_set<std::string_view> normal, wildcard, exception;
-  PslIndex() {
-    normal.reserve(kPslRuleCount);
-    for (unsigned i = 0; i < kPslRuleCount; ++i) {
-      std::string_view r = kPslRules[i];
-      if (r.size() > 2 && r[0] == '*' && r[1] == '.') {
-        wildcard.insert(r.substr(2));
-      } else if (!r.empty() && r[0] == '!') {
-        exception.insert(r.substr(1));
-      } else if (!r.empty()) {
-        normal.insert(r);
-      }
-    }
+// One kind of PSL rule: the generated sorted array, searched in place. The build sorts it; the
+// first use checks the order (one linear pass) and falls back to a sorted copy if a toolchain
+// ever sorted differently, so a lookup is always a correct binary search.
+class RuleSet {
+ public:
+  RuleSet(const char* const* rules, unsigned n) {
+    views_.reserve(n);
+    for (unsigned i = 0; i < n; ++i) views_.emplace_back(rules[i]);
+    if (!std::is_sorted(views_.begin(), views_.end())) std::sort(views_.begin(), views_.end());
   }
+  bool Contains(std::string_view rule) const {
+    return std::binary_search(views_.begin(), views_.end(), rule);
+  }
+
+ private:
+  std::vector<std::string_view> views_;
+};
+
+struct PslIndex {
+  RuleSet normal{kPsl_normal, kPsl_normalCount};
+  RuleSet wildcard{kPsl_wildcard, kPsl_wildcardCount};
+  RuleSet exception{kPsl_exception, kPsl_exceptionCount};
 };
 
 const PslIndex& Psl() {
@@ -85,9 +91,9 @@ size_t SuffixLabels(std::string_view host) {
   for (size_t k = 0; k < n; ++k) {
     std::string_view suffix = host.substr(starts[k]);
     size_t labels = n - k;
-    if (psl.exception.count(suffix)) return labels - 1;
-    if (psl.normal.count(suffix)) return labels;
-    if (k + 1 < n && psl.wildcard.count(host.substr(starts[k + 1]))) return labels;
+    if (psl.exception.Contains(suffix)) return labels - 1;
+    if (psl.normal.Contains(suffix)) return labels;
+    if (k + 1 < n && psl.wildcard.Contains(host.substr(starts[k + 1]))) return labels;
   }
   return 1;
 }

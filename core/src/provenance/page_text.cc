@@ -123,7 +123,9 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
   bool pending_space = false;
   auto flush = [&]() {
     if (!cur.text.empty()) {
-      cur.triggers = Triggers(cur.text);
+      // Menus and headline lists hold no credits: only short ones are worth a look.
+      bool links_only = cur.link_chars * 10 >= cur.text.size() * 9 && cur.text.size() > 80;
+      if (!links_only && !(cur.chrome & kChromeNav)) cur.triggers = Triggers(cur.text);
       out.blocks.push_back(std::move(cur));
     }
     cur = PageBlock{std::string(), body, 0, false, 0};

@@ -1,17 +1,28 @@
 // The publisher table (core/data/publishers.tsv, compiled in): look publishers up by registrable
-// domain or by name, and find their names in page text. Built once on first use; lookups are hash
-// probes, the text scan is linear in the text.
+// domain or by name, and find their names in page text. The indexes are sorted arrays of views
+// into the compiled-in strings, built once on first use with a handful of allocations (the
+// service worker that runs the core restarts often: a cold start must stay cheap); lookups are
+// binary searches, the text scan is linear in the text.
 #ifndef CLEARSOURCE_PROVENANCE_PUBLISHERS_H_
 #define CLEARSOURCE_PROVENANCE_PUBLISHERS_H_
 
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace clearsource {
+
+// A run of string views inside the table's shared storage (no allocation per row).
+struct ViewRange {
+  const std::string_view* b = nullptr;
+  const std::string_view* e = nullptr;
+  const std::string_view* begin() const { return b; }
+  const std::string_view* end() const { return e; }
+  size_t size() const { return static_cast<size_t>(e - b); }
+  bool empty() const { return b == e; }
+  std::string_view operator[](size_t i) const { return b[i]; }
+};
 
 struct Publisher {
   uint32_t id = 0;
@@ -20,13 +31,13 @@ struct Publisher {
   std::string_view country;
   std::string_view lang;
   std::string_view group;     // owner slug; "" when none
-  std::vector<std::string_view> domains;
-  std::vector<std::string_view> names;  // name + aliases, as written
+  ViewRange domains;
+  ViewRange names;            // name + aliases, as written
   bool wire = false;
   bool press_release = false;  // copies of its texts are expected everywhere
   bool aggregator = false;     // hosts licensed copies of many publishers
   bool all_ambiguous = false;  // every name needs attribution context
-  std::vector<std::string_view> ambiguous;  // names needing attribution context
+  ViewRange ambiguous;        // names needing attribution context
 
   bool IsAmbiguousName(std::string_view n) const;
   bool OwnsDomain(std::string_view registrable) const;
@@ -65,15 +76,20 @@ class PublisherTable {
  private:
   PublisherTable();
   struct Name {
+    uint64_t first;         // hash of the first word, as it must appear in text
+    std::string_view text;  // the whole name, as it must appear in text
     uint32_t row;
-    std::string_view text;  // as it must appear in text
     bool ambiguous;
   };
+  using Entry = std::pair<uint64_t, uint32_t>;  // key hash -> row
   std::vector<Publisher> rows_;
-  std::unordered_map<std::string_view, uint32_t> by_domain_;
-  std::unordered_map<std::string, uint32_t> by_key_;
-  std::unordered_map<std::string_view, std::vector<Name>> by_first_word_;  // first word -> names
-  std::deque<std::string> owned_;  // upper-case spellings the views above point into
+  std::vector<std::string_view> views_;  // domains, names, ambiguous names of all rows
+  std::string upper_pool_;               // upper-case spellings (reserved: never reallocates)
+  // Indexes keyed by 64-bit hashes and sorted by integer: built in well under a millisecond
+  // (no string sorting); a hash match is confirmed on the strings.
+  std::vector<Entry> by_domain_;
+  std::vector<Entry> by_key_;            // PublisherKey-style squashed names (with "the")
+  std::vector<Name> by_first_word_;      // longest name first within a first word
 };
 
 // The key names are compared by: letters and digits, case-folded, without a leading "the".

@@ -20,9 +20,15 @@ struct PublisherRow {
 extern const PublisherRow kPublisherRows[];
 extern const unsigned kPublisherRowCount;
 
-// Public Suffix List rules, lower-case, as written ("com", "*.ck", "!www.ck", "公司.cn").
-extern const char* const kPslRules[];
-extern const unsigned kPslRuleCount;
+// Public Suffix List rules, lower-case, by kind and sorted in byte order: normal rules ("com",
+// "公司.cn"), wildcard rules without their "*." ("ck" for "*.ck"), exception rules without
+// their "!" ("www.ck").
+extern const char* const kPsl_normal[];
+extern const unsigned kPsl_normalCount;
+extern const char* const kPsl_wildcard[];
+extern const unsigned kPsl_wildcardCount;
+extern const char* const kPsl_exception[];
+extern const unsigned kPsl_exceptionCount;
 
 }  // namespace clearsource
 
