@@ -149,10 +149,19 @@ Result Extract(std::string_view html, std::string_view url, const Options& optio
   Url page_url = ParseUrl(url);
   Metadata meta = ExtractMetadata(doc, page_url);
   Url base = meta.base_href ? ParseUrl(*meta.base_href) : page_url;
+  r.title = meta.title;
+  r.byline = meta.byline;
+  r.site_name = meta.site_name;
+  r.published_time = meta.published_time;
+  r.lang = meta.lang;
+  r.dir = meta.dir;
+  r.excerpt = meta.excerpt;
+  r.lead_image = meta.lead_image;
 
   Workspace ws(doc);
   if (doc.body() == kNoNode) {
-    r.status = Status::Error(ErrorCode::kInternal, "parser produced no <body>");
+    // A <frameset> page: its text lives in other documents, so there is no article here.
+    r.timings.extract_ms = MsSince(t1);
     return r;
   }
   // 3. Readerable: measured on the untouched page.
@@ -171,15 +180,7 @@ Result Extract(std::string_view html, std::string_view url, const Options& optio
   r.text_content = std::move(out.text);
   r.length = CountCodePoints(r.text_content);
 
-  r.title = meta.title;
-  r.byline = meta.byline;
-  r.site_name = meta.site_name;
-  r.published_time = meta.published_time;
-  r.lang = meta.lang;
-  r.dir = meta.dir;
-  r.excerpt = meta.excerpt;
   if (!r.excerpt && !r.text_content.empty()) r.excerpt = FirstBlock(r.text_content);
-  r.lead_image = meta.lead_image;
   r.timings.extract_ms = MsSince(t1);
 
   // 6. Provenance: is this page a copy of someone else's article?

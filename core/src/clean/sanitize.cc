@@ -2,6 +2,7 @@
 
 #include "clean/urls.h"
 #include "parse/tags.h"
+#include "score/patterns.h"
 #include "util/text.h"
 
 namespace clearsource {
@@ -157,10 +158,27 @@ bool IsSafeMediaUrl(std::string_view resolved) {
   if (scheme == "http" || scheme == "https") return true;
   if (scheme == "data") {
     // Inline raster images only: data:image/svg+xml can script, data:text/html can navigate.
+    // The media type must end where the allowed name does ("image/png;base64," or "image/png,").
     std::string_view rest = resolved.substr(5);
-    return StartsWithIgnoreCase(rest, "image/png") || StartsWithIgnoreCase(rest, "image/gif") ||
-           StartsWithIgnoreCase(rest, "image/jpeg") || StartsWithIgnoreCase(rest, "image/webp") ||
-           StartsWithIgnoreCase(rest, "image/avif");
+    for (std::string_view type : {"image/png", "image/gif", "image/jpeg", "image/webp",
+                                  "image/avif"}) {
+      if (StartsWithIgnoreCase(rest, type) && rest.size() > type.size() &&
+          (rest[type.size()] == ';' || rest[type.size()] == ',')) {
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
+bool IsAllowedEmbedUrl(std::string_view resolved) {
+  Url u = ParseUrl(resolved);
+  if ((u.scheme != "https" && u.scheme != "http") || !u.hierarchical || u.host.empty()) {
+    return false;
+  }
+  for (std::string_view pattern : patterns::kVideoHosts) {  // "//host/"
+    if (pattern.size() > 3 && pattern.substr(2, pattern.size() - 3) == u.host) return true;
   }
   return false;
 }

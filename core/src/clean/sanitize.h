@@ -34,6 +34,8 @@ AttrKind AttrKindFor(GumboTag tag, Ns ns, std::string_view attr);
 // Whether a resolved URL may appear in `href` (links) or `src` (media).
 bool IsSafeLinkUrl(std::string_view resolved);
 bool IsSafeMediaUrl(std::string_view resolved);
+// Whether an <iframe src> is a video player on one of patterns::kVideoHosts (exact host).
+bool IsAllowedEmbedUrl(std::string_view resolved);
 
 }  // namespace clearsource
 

@@ -49,13 +49,15 @@ std::string RemoveDotSegments(std::string_view path) {
 std::string CleanUrlText(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  s = TrimView(s);
   for (char c : s) {
     unsigned char u = static_cast<unsigned char>(c);
     if (u < 0x20 || u == 0x7F) continue;  // tabs/newlines inside URLs are removed by browsers
     out.push_back(c);
   }
-  return out;
+  // Trimmed after the controls are gone: browsers strip leading C0 controls and spaces alike,
+  // so " \x0E javascript:" is a javascript: URL, not a relative path.
+  std::string_view trimmed = TrimView(out);
+  return std::string(trimmed);
 }
 
 std::string UrlScheme(std::string_view s) {

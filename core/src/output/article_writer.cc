@@ -246,7 +246,11 @@ class Writer {
     }
     if (policy == ElementPolicy::kDrop) return;
     GumboTag tag = EmitTag(id);
-    if (tag == GUMBO_TAG_IFRAME && !ws_.IsVideoEmbed(id)) return;
+    // Players only, from their own hosts (a "youtube.com" anywhere in the URL is not enough).
+    if (tag == GUMBO_TAG_IFRAME &&
+        (!ws_.IsVideoEmbed(id) || !IsAllowedEmbedUrl(ResolveUrl(base_, doc_.Attr(id, "src"))))) {
+      return;
+    }
     bool pre = item.pre || tag == GUMBO_TAG_PRE;
     bool muted = item.muted || IsCaption(id, tag);
     if (IsBlockTag(tag) && !muted) text_.Block();

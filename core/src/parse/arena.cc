@@ -2,11 +2,18 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 
 namespace clearsource {
 
 Arena::Arena(size_t first_block_bytes) : next_block_(first_block_bytes) {}
+
+Arena::~Arena() {
+#ifdef CLEARSOURCE_ARENA_MALLOC
+  for (void* p : live_) std::free(p);
+#endif
+}
 
 void* Arena::Carve(size_t bytes) {
   if (bytes > left_) {
@@ -25,6 +32,12 @@ void* Arena::Carve(size_t bytes) {
 }
 
 void* Arena::Allocate(size_t bytes) {
+#ifdef CLEARSOURCE_ARENA_MALLOC
+  void* p = std::malloc(bytes ? bytes : 1);
+  live_.insert(p);
+  reserved_ += bytes;
+  return p;
+#endif
   size_t rounded = (bytes + kAlign - 1) & ~(kAlign - 1);
   if (rounded == 0) rounded = kAlign;
   size_t cls = rounded / kAlign - 1;
@@ -42,6 +55,11 @@ void* Arena::Allocate(size_t bytes) {
 
 void Arena::Free(void* ptr) {
   if (!ptr) return;
+#ifdef CLEARSOURCE_ARENA_MALLOC
+  live_.erase(ptr);
+  std::free(ptr);
+  return;
+#endif
   unsigned char* block = static_cast<unsigned char*>(ptr) - kHeader;
   uint64_t size;
   std::memcpy(&size, block, sizeof size);

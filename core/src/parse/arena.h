@@ -6,13 +6,25 @@
 
 #include <cstddef>
 #include <memory>
+#include <unordered_set>
 #include <vector>
+
+// Under AddressSanitizer every allocation is its own malloc (see Arena::Allocate), so overflows
+// and use-after-free inside gumbo's tree are caught instead of landing in a shared block.
+#if defined(__SANITIZE_ADDRESS__)
+#define CLEARSOURCE_ARENA_MALLOC 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CLEARSOURCE_ARENA_MALLOC 1
+#endif
+#endif
 
 namespace clearsource {
 
 class Arena {
  public:
   explicit Arena(size_t first_block_bytes = 64 * 1024);
+  ~Arena();
   Arena(const Arena&) = delete;
   Arena& operator=(const Arena&) = delete;
 
@@ -36,6 +48,9 @@ class Arena {
   size_t next_block_;
   size_t reserved_ = 0;
   void* free_lists_[kClasses] = {};
+#ifdef CLEARSOURCE_ARENA_MALLOC
+  std::unordered_set<void*> live_;
+#endif
 };
 
 }  // namespace clearsource

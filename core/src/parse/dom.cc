@@ -110,7 +110,7 @@ class DomBuilder {
     }
     // The text is the page's: the same limits as for the page (parse/limits.h).
     auto flattened = std::make_unique<std::string>();
-    if (CapNesting(raw, kMaxNestingDepth, flattened.get())) {
+    if (DefuseInput(raw, flattened.get())) {
       raw = *flattened;
       doc_->owned_.push_back(std::move(flattened));
     }
@@ -228,11 +228,10 @@ ParseReport ParseHtml(std::string_view page, Document* doc, const ParseBudget& b
   ParseReport report;
   // Script and style contents never reach the DOM's users; not tokenizing them halves the parse.
   doc->source_ = ElideRawText(page);
-  // Hostile nesting is flattened before gumbo's quadratic scope checks see it (parse/limits.h).
-  std::string flattened;
-  if (CapNesting(doc->source_, kMaxNestingDepth, &flattened, &report.nesting)) {
-    doc->source_.swap(flattened);
-  }
+  // Hostile nesting is flattened before gumbo's quadratic scope checks see it, and numeric
+  // references gumbo would overflow on are made U+FFFD (parse/limits.h).
+  std::string defused;
+  if (DefuseInput(doc->source_, &defused, &report.nesting)) doc->source_.swap(defused);
   std::string_view html = doc->source_;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // we never read parse errors; recording them costs time and memory

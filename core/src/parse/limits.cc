@@ -505,6 +505,55 @@ std::string_view PrefixForRetry(std::string_view html) {
   return html.substr(0, cut);
 }
 
+bool NeutralizeCharRefOverflow(std::string_view html, std::string* out) {
+  bool rewriting = false;
+  size_t copied = 0, pos = 0;
+  const size_t n = html.size();
+  while (pos < n) {
+    const void* hit = std::memchr(html.data() + pos, '&', n - pos);
+    if (!hit) break;
+    size_t amp = static_cast<const char*>(hit) - html.data();
+    pos = amp + 1;
+    if (pos >= n || html[pos] != '#') continue;
+    size_t i = pos + 1;
+    bool hex = i < n && (html[i] == 'x' || html[i] == 'X');
+    if (hex) ++i;
+    size_t digits = i;
+    uint32_t value = 0;
+    for (; i < n; ++i) {
+      char c = html[i];
+      int d = (c >= '0' && c <= '9')             ? c - '0'
+              : hex && (c >= 'a' && c <= 'f')   ? c - 'a' + 10
+              : hex && (c >= 'A' && c <= 'F')   ? c - 'A' + 10
+                                                : -1;
+      if (d < 0) break;
+      value = std::min<uint32_t>(value * (hex ? 16 : 10) + d, 0x110000);
+    }
+    pos = i;
+    if (i == digits || value <= 0x10FFFF) continue;
+    if (!rewriting) {
+      rewriting = true;
+      out->clear();
+      out->reserve(n);
+    }
+    out->append(html.substr(copied, digits - copied));
+    out->append(hex ? "FFFD" : "65533");
+    copied = i;
+  }
+  if (!rewriting) return false;
+  out->append(html.substr(copied));
+  return true;
+}
+
+bool DefuseInput(std::string_view html, std::string* out, NestingReport* report) {
+  std::string refs;
+  bool changed = NeutralizeCharRefOverflow(html, &refs);
+  if (changed) html = refs;
+  if (CapNesting(html, kMaxNestingDepth, out, report)) return true;
+  if (changed) out->swap(refs);
+  return changed;
+}
+
 size_t DefaultParseMemoryBudget(size_t input_bytes) {
   constexpr size_t kMiB = 1024 * 1024;
   // Real pages use 6-23x their (script-elided) size, a million bare <p>s about 60x.

@@ -39,6 +39,16 @@ struct NestingReport {
 bool CapNesting(std::string_view html, uint32_t max_depth, std::string* out,
                 NestingReport* report = nullptr);
 
+// gumbo 0.10.1 accumulates numeric character references in an int that overflows (undefined
+// behaviour; "&#99999999999;" wraps to a negative "code point" it then writes as a raw byte).
+// Browsers read any reference above U+10FFFF as U+FFFD: this rewrites such references to
+// &#65533; / &#xFFFD; first. Returns false (and *out untouched) when there are none.
+bool NeutralizeCharRefOverflow(std::string_view html, std::string* out);
+
+// Both rewrites above, as the parser applies them to a page (or a <noscript> fragment).
+// Returns false when the page is fine as it is.
+bool DefuseInput(std::string_view html, std::string* out, NestingReport* report = nullptr);
+
 enum class ParseOutcome { kOk, kOverMemory, kOverTime };
 
 struct ParseBudget {
