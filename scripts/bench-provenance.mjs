@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { decodeHtmlBytes } from '../core/bindings/encoding.js';
-import { compareFingerprints, median, pct, publisherKey, quantile, registrableGuess, samePublisher } from './lib/provenance-eval.mjs';
+import { compareFingerprints, median, pct, quantile, registrableGuess, samePublisherIn } from './lib/provenance-eval.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const COPY_VERDICTS = new Set(['suspected-copy', 'content-farm']);
@@ -148,7 +148,7 @@ function evaluate(entries, results, compare) {
       const lo = r?.provenance?.likelyOriginal;
       if (!lo?.publisher) continue;
       named++;
-      let ok = samePublisher(lo.publisher, e.originalPublisher);
+      let ok = samePublisherIn(ROOT, lo.publisher, e.originalPublisher, e.originalUrl);
       if (!ok && lo.url) {
         try {
           ok = registrableGuess(new URL(lo.url).host) === registrableGuess(new URL(e.originalUrl).host);

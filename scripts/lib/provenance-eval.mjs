@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 // Helpers for scripts/bench-provenance.mjs: publisher-name comparison, fingerprint comparison
 // (a mirror of core/src/provenance/fingerprint.cc's CompareFingerprints, used when the wasm build
 // does not export compareFingerprintsJson), and small statistics.
@@ -20,6 +23,51 @@ export function samePublisher(ours, expected) {
   if (a === b) return true;
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   return s.length >= 4 && l.startsWith(s);
+}
+
+// The publisher table (core/data/publishers.tsv), for name/alias/domain equivalence: "WSJ" and
+// "The Wall Street Journal" are one outlet, and so is the outlet owning the original's domain.
+let table = null;
+export function publisherTable(root) {
+  if (table) return table;
+  table = { byKey: new Map(), rows: [] };
+  let text = '';
+  try {
+    text = readFileSync(join(root, 'core', 'data', 'publishers.tsv'), 'utf8');
+  } catch {
+    return table;
+  }
+  text.split('\n').slice(1).forEach((line) => {
+    if (!line || line.startsWith('#')) return;
+    const [name, aliases = '', domains = ''] = line.split('\t');
+    const row = { name, domains: domains.split('|').filter(Boolean) };
+    table.rows.push(row);
+    for (const n of [name, ...aliases.split('|')].filter(Boolean)) {
+      const k = publisherKey(n);
+      if (k && !table.byKey.has(k)) table.byKey.set(k, row);
+    }
+  });
+  return table;
+}
+
+function ownsHost(row, host) {
+  const h = String(host || '').toLowerCase();
+  return row.domains.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
+// samePublisher, plus the table: same row by name or alias, or our outlet owns the original's host.
+export function samePublisherIn(root, ours, expected, originalUrl) {
+  if (samePublisher(ours, expected)) return true;
+  const t = publisherTable(root);
+  const a = t.byKey.get(publisherKey(ours));
+  const b = t.byKey.get(publisherKey(expected));
+  if (a && b && a === b) return true;
+  if (a && originalUrl) {
+    try {
+      if (ownsHost(a, new URL(originalUrl).host)) return true;
+    } catch { /* not a URL */ }
+  }
+  return false;
 }
 
 export function registrableGuess(host) {

@@ -86,6 +86,18 @@ bool IsNotOutlet(std::string_view name) {
   return false;
 }
 
+// Whether the name at s[begin, end) continues a capitalised phrase on either side ("Sunny
+// Media Express", "Express Tribune"): then it is part of another name.
+bool PartOfLongerName(std::string_view s, size_t begin, size_t end) {
+  if (begin >= 2 && s[begin - 1] == ' ' && IsWordCharBefore(s, begin - 1)) {
+    size_t w = begin - 1;
+    while (w > 0 && IsWordCharBefore(s, w)) --w;
+    if (IsUpperAt(s, w)) return true;
+  }
+  if (end + 1 < s.size() && s[end] == ' ' && IsUpperAt(s, end + 1)) return true;
+  return false;
+}
+
 bool HasYear(std::string_view s) {
   for (size_t i = 0; i + 4 <= s.size(); ++i) {
     if ((s[i] == '1' || s[i] == '2') && (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
@@ -130,12 +142,15 @@ Org OrgAt(std::string_view s, size_t i, bool allow_ambiguous) {
     p = t.NameAt(rest.substr(4), &len);
     if (p) len += 4;
   }
-  if (p && (allow_ambiguous || !p->IsAmbiguousName(TrimView(rest.substr(0, len))))) {
+  std::string_view phrase = TrimHolder(NamePhraseAt(s, i, 7));
+  // A table name followed by more capitalised words is the start of another name ("Metro
+  // Money Daily" is not "Metro", "Fortune Tiger Official" is not "Fortune").
+  bool longer = p && phrase.size() > len + 1 && phrase.substr(0, len) == rest.substr(0, len);
+  if (p && !longer && (allow_ambiguous || !p->IsAmbiguousName(TrimView(rest.substr(0, len))))) {
     org.name = std::string(rest.substr(0, len));
     org.publisher = p;
     return org;
   }
-  std::string_view phrase = TrimHolder(NamePhraseAt(s, i, 7));
   if (phrase.empty() || IsNotOutlet(phrase)) return org;
   org.name = std::string(phrase);
   org.publisher = t.ByName(phrase);
@@ -438,10 +453,9 @@ void ScanHead(const ProvenanceContext& c, Collector* out) {
     }
   }
   if (m.jsonld_publisher) {
-    if (const Publisher* p = table.ByName(*m.jsonld_publisher)) {
-      out->Add(ClaimKind::kJsonLdPublisher, Org{*m.jsonld_publisher, p},
-               weights::kClaimJsonLdPublisher, {*m.jsonld_publisher, "jsonld:publisher"});
-    }
+    // A table outlet, or a name the site does not use for itself (context.cc decides).
+    out->Add(ClaimKind::kJsonLdPublisher, Org{*m.jsonld_publisher, table.ByName(*m.jsonld_publisher)},
+             weights::kClaimJsonLdPublisher, {*m.jsonld_publisher, "jsonld:publisher"});
   }
   for (const std::string& org : m.jsonld_author_orgs) {
     if (const Publisher* p = table.ByName(org)) {
@@ -460,9 +474,12 @@ void ScanHead(const ProvenanceContext& c, Collector* out) {
              *m.jsonld_based_on);
   }
   if (m.byline) {
-    for (const PublisherMention& mention : table.FindMentions(*m.byline)) {
+    std::string_view by = *m.byline;
+    for (const PublisherMention& mention : table.FindMentions(by)) {
       // Two letters in a byline are too often something else ("9:24 pm ET").
       if (mention.end - mention.begin <= 2) continue;
+      // Inside a longer capitalised name ("Sunny Media Express" is not "Express").
+      if (PartOfLongerName(by, mention.begin, mention.end)) continue;
       std::string name = m.byline->substr(mention.begin, mention.end - mention.begin);
       out->Add(ClaimKind::kByline, Org{name, mention.publisher}, weights::kClaimByline,
                {*m.byline, "byline"});
@@ -597,6 +614,20 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
     for (const Claim& cl : r.claims) {
       if (cl.group == r.top_group && !cl.registrable.empty()) r.publisher = cl.registrable;
     }
+  }
+  // Name an outlet only on credible grounds: a claim of some weight, or several. One "told X"
+  // or a "Source: <unknown name>" line is evidence, not an identification.
+  int in_group = 0;
+  double strongest = 0;
+  for (const Claim& cl : r.claims) {
+    if (cl.group != r.top_group) continue;
+    ++in_group;
+    strongest = std::max(strongest, cl.strength);
+  }
+  if (strongest < weights::kNamePublisherMinStrength && in_group < 2) {
+    r.publisher.clear();
+    r.publisher_row = nullptr;
+    r.url.clear();
   }
 
   Signal s;

@@ -100,7 +100,10 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
     self_keys.push_back(PublisherKey(name));
   };
   if (m.og_site_name) add_self(*m.og_site_name);
-  if (m.jsonld_publisher) add_self(*m.jsonld_publisher);
+  // JSON-LD publisher blocks are copied along with the article more often than og:site_name:
+  // it is the site's own name only when it agrees with og:site_name or spells the host.
+  if (m.jsonld_publisher && (!m.og_site_name || LooselyNamesSite(*m.jsonld_publisher, *m.og_site_name)))
+    add_self(*m.jsonld_publisher);
   // The home link (logo) and the footer's copyright holder, outside the article.
   for (const PageLink& l : page.links) {
     if (l.in_article || !IsHomeHref(l.href, *this)) continue;
@@ -120,6 +123,18 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
     std::string holder = CopyrightHolder(b.text);
     if (!holder.empty()) add_self(holder);
   }
+}
+
+bool ProvenanceContext::LooselyNamesSite(std::string_view name, std::string_view site_name) const {
+  std::string a = PublisherKey(name), b = PublisherKey(site_name);
+  if (a.empty()) return false;
+  // "Inexhibit magazine" / "Inexhibit", "Smithsonian.com" / "Smithsonian Magazine".
+  if (!b.empty() && (a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0)) return true;
+  if (site.empty()) return false;
+  if (NameSpellsDomain(name, site)) return true;
+  std::string label = SquashName(std::string_view(site).substr(0, site.find('.')));
+  std::string first = SquashName(name.substr(0, name.find_first_of(" ._-")));
+  return first.size() >= 5 && label.rfind(first, 0) == 0;
 }
 
 bool ProvenanceContext::IsSelfPublisher(const Publisher* p) const {

@@ -48,6 +48,9 @@ struct ProvenanceContext {
   // Whether `name` denotes this site: one of its self names, a name spelling its registrable
   // domain, or a table name of the host's publisher (or a sister brand).
   bool IsSelfName(std::string_view name) const;
+  // Whether `name` plausibly is the site given its og:site_name `site_name`: one key a prefix of
+  // the other, or the name spells (or its first word begins) the registrable domain's label.
+  bool LooselyNamesSite(std::string_view name, std::string_view site_name) const;
   // Whether a table publisher is this site (owns the domain, or shares its owner group).
   bool IsSelfPublisher(const Publisher* p) const;
   // Whether a link leads to a web page of this site (relative, or http(s) on the same

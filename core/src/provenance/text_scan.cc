@@ -161,6 +161,13 @@ std::string_view NamePhraseAt(std::string_view s, size_t i, int max_words) {
     }
     std::string_view w = s.substr(ws, j - ws);
     bool cap = IsUpperAt(s, ws) || IsDigitAt(s, ws);
+    // A number after a name ("Internet 2019-11-21", "Reuters 2019") ends it: names carry
+    // digits inside words ("9to5Mac", "Vegas777"), not as words of their own.
+    if (!first && IsDigitAt(s, ws)) {
+      bool digits_only = true;
+      for (char ch : w) digits_only &= (ch >= '0' && ch <= '9') || ch == '-' || ch == '.' || ch == '/' || ch == ':';
+      if (digits_only) break;
+    }
     if (first) {
       if (!cap && !(w == "the" || w == "The")) break;
       if (w == "the") cap = true;
@@ -300,7 +307,12 @@ uint32_t Triggers(std::string_view t) {
       continue;
     }
     size_t start = i;
-    while (i < t.size() && ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z'))) ++i;
+    ++i;
+    // A word ends at a non-letter, or where a capital follows a lower-case letter: adjacent
+    // inline elements run together ("Sputnik InternationalProvided by").
+    while (i < t.size() && ((t[i] >= 'a' && t[i] <= 'z') ||
+                            (t[i] >= 'A' && t[i] <= 'Z' && !(t[i - 1] >= 'a' && t[i - 1] <= 'z'))))
+      ++i;
     size_t len = i - start;
     if (len < 3 || len > 12) continue;
     if (!(shapes[(t[start] | 0x20) - 'a'] >> len & 1)) continue;

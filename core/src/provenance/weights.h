@@ -56,6 +56,8 @@ constexpr double kClaimSourceUnknown = 0.3;
 constexpr double kClaimImage = 0.25;
 // Names not in the publisher table are less certain to be outlets at all.
 constexpr double kUnknownOrgFactor = 0.85;
+// likelyOriginal names an outlet from one claim only when the claim is at least this strong.
+constexpr double kNamePublisherMinStrength = 0.4;
 // Claims on a host the table flags as an aggregator (MSN, Yahoo News) are expected.
 constexpr double kAggregatorHostFactor = 0.2;
 
