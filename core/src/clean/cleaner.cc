@@ -287,6 +287,52 @@ void CleanDatelines(Workspace* ws, NodeId root) {
   }
 }
 
+// A short tail after the article's last <hr> is an appendix: the publisher's "About us", an author
+// bio, an editor's note, a newsletter plug. Dropped when it is a small share of the article.
+void CleanTrailingAppendix(Workspace* ws) {
+  const Document& doc = ws->doc();
+  NodeId hr = kNoNode;
+  size_t hr_root = 0;
+  uint64_t total = 0;
+  for (size_t r = 0; r < ws->roots.size(); ++r) {
+    NodeId root = ws->roots[r];
+    if (ws->removed[root]) continue;
+    for (NodeId i = root, end = doc[root].end; i < end; ++i) {
+      if (ws->removed[i]) {
+        i = doc[i].end - 1;
+        continue;
+      }
+      if (doc.IsTag(i, GUMBO_TAG_HR)) hr = i, hr_root = r;
+      if (doc[i].kind == NodeKind::kText) total += ws->TextChars(i);
+    }
+  }
+  if (hr == kNoNode || total == 0) return;
+  uint64_t tail = 0;
+  for (size_t r = hr_root; r < ws->roots.size(); ++r) {
+    NodeId root = ws->roots[r];
+    if (ws->removed[root]) continue;
+    for (NodeId i = r == hr_root ? hr + 1 : root, end = doc[root].end; i < end; ++i) {
+      if (ws->removed[i]) {
+        i = doc[i].end - 1;
+        continue;
+      }
+      if (doc[i].kind == NodeKind::kText) tail += ws->TextChars(i);
+    }
+  }
+  if (tail == 0 || tail > static_cast<uint64_t>(pt::kAppendixMaxChars) ||
+      tail * 100 > total * pt::kAppendixMaxPercent) {
+    return;
+  }
+  ws->removed[hr] = 1;
+  for (size_t r = hr_root; r < ws->roots.size(); ++r) {
+    NodeId root = ws->roots[r];
+    for (NodeId i = r == hr_root ? hr + 1 : root, end = doc[root].end; i < end; ++i) {
+      ws->removed[i] = 1;
+      i = doc[i].end - 1;  // the whole subtree follows the <hr>
+    }
+  }
+}
+
 }  // namespace
 
 void CleanArticle(Workspace* ws) {
@@ -295,6 +341,7 @@ void CleanArticle(Workspace* ws) {
     CleanDatelines(ws, root);
   }
   CleanLeadingFurniture(ws);
+  CleanTrailingAppendix(ws);
 }
 
 uint32_t ArticleChars(Workspace* ws) {
