@@ -63,6 +63,9 @@ std::string ElideRawText(std::string_view h) {
   std::string out;
   out.reserve(h.size());
   size_t n = h.size(), i = 0, copy_from = 0;
+  // The first "</svg" at or after svg_from. Nested or unclosed <svg>s would otherwise rescan the
+  // rest of the page for every tag (100,000 nested: minutes); the answer holds until passed.
+  size_t svg_from = npos, svg_close = npos;
   while (i < n) {
     size_t lt = h.find('<', i);
     if (lt == npos || lt + 1 >= n) break;
@@ -111,7 +114,16 @@ std::string ElideRawText(std::string_view h) {
       continue;
     }
     if (kind == RawKind::kPlaintext || tag_end >= n) break;
-    size_t close = FindCloseTag(h, tag_end, name);
+    size_t close;
+    if (kind == RawKind::kSvg) {
+      if (svg_from == npos || tag_end < svg_from || tag_end > svg_close) {
+        svg_from = tag_end;
+        svg_close = FindCloseTag(h, tag_end, name);
+      }
+      close = svg_close;
+    } else {
+      close = FindCloseTag(h, tag_end, name);
+    }
     if (kind == RawKind::kSvg) {
       // Inline SVG (icons, sprites, charts) is dropped by the sanitizer: its path data need not be
       // tokenized. Kept when it could hide HTML or its own end tag: nested svg, foreignObject,
