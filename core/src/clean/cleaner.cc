@@ -274,7 +274,9 @@ void CleanDatelines(Workspace* ws, NodeId root) {
     }
     uint32_t date_chars = ws->Stats(i).chars;
     NodeId block = i;
-    for (NodeId p = doc.Parent(i); p != root && p != kNoNode; p = doc.Parent(p)) {
+    int levels = 0;
+    for (NodeId p = doc.Parent(i); p != root && p != kNoNode && levels < pt::kDatelineMaxLevels;
+         p = doc.Parent(p), ++levels) {
       if (ws->Stats(p).chars > static_cast<uint32_t>(pt::kDatelineMaxChars)) break;
       block = p;
     }

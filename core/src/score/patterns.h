@@ -297,6 +297,8 @@ inline constexpr int kLeadHeaderMaxChars = 600;
 // Datelines: blocks up to this length whose text is at least this percentage a date/time.
 inline constexpr int kDatelineMaxChars = 100;
 inline constexpr int kDatelineMinDatePercent = 30;
+// ...looking at most this many ancestors up from the date (keeps the check constant-time).
+inline constexpr int kDatelineMaxLevels = 4;
 // What follows the article's last <hr> is an appendix (about-us, bio, note) when at most this long
 // and at most this share of the article's text.
 inline constexpr int kAppendixMaxChars = 1500;

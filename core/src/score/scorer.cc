@@ -61,8 +61,10 @@ void MarkRemovals(Workspace* ws, std::string_view title) {
       if (!remove && IsUnlikelyRole(doc.Attr(i, "role"))) remove = true;
     }
     // The article's own title repeated as a heading: the view shows the title separately.
+    // (Headings are small: big subtrees are not read, which keeps nested heading floods linear.)
     if (!remove && !title_header_removed && (n.tag == GUMBO_TAG_H1 || n.tag == GUMBO_TAG_H2) &&
-        !title.empty() && TextSimilarity(title, NormalizeSpace(doc.TextOf(i))) > 0.75) {
+        !title.empty() && n.end - i <= static_cast<NodeId>(pt::kTextCheckMaxNodes) &&
+        TextSimilarity(title, NormalizeSpace(doc.TextOf(i))) > 0.75) {
       remove = true;
       title_header_removed = true;
     }
