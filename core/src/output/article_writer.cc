@@ -200,6 +200,7 @@ class Writer {
           continue;
         case Op::kExit: {
           GumboTag t = EmitTag(item.id);
+          if (doc_[item.id].ns == Ns::kMathMl && doc_[item.id].tag == GUMBO_TAG_MATH) --math_open_;
           if (want_html_) {
             std::string_view name = TagNameFor(item.id, t);
             out_->html.append("</");
@@ -245,6 +246,12 @@ class Writer {
       policy = ElementPolicy::kUnwrap;
     }
     if (policy == ElementPolicy::kDrop) return;
+    // MathML children only inside an emitted <math> (an article that starts inside a formula
+    // would otherwise emit <mi> as an unknown HTML element).
+    if (policy == ElementPolicy::kKeep && n.ns == Ns::kMathMl && n.tag != GUMBO_TAG_MATH &&
+        math_open_ == 0 && !renamed) {
+      policy = ElementPolicy::kUnwrap;
+    }
     GumboTag tag = EmitTag(id);
     // Players only, from their own hosts (a "youtube.com" anywhere in the URL is not enough).
     if (tag == GUMBO_TAG_IFRAME &&
@@ -263,6 +270,7 @@ class Writer {
       if (IsVoidTag(tag)) keep = false;  // no closing tag, no children worth emitting
     }
     if (keep) stack->push_back({Op::kExit, id, pre, muted});
+    if (keep && n.ns == Ns::kMathMl && n.tag == GUMBO_TAG_MATH) ++math_open_;
     if (IsVoidTag(tag) && policy == ElementPolicy::kKeep) return;
     bool wrap = policy == ElementPolicy::kKeep && IsWrapContainer(tag) && !renamed;
     PushChildren(id, wrap, pre, muted, stack);
@@ -390,6 +398,7 @@ class Writer {
   TextSink text_;
   std::vector<Item> scratch_;
   std::unordered_set<NodeId> noscript_fallbacks_;  // <noscript>s whose image is used
+  int math_open_ = 0;  // emitted <math> elements not closed yet
 };
 
 }  // namespace
