@@ -29,7 +29,12 @@ bool ShouldRemoveConditionally(const Workspace& ws, NodeId id) {
     is_list = static_cast<double>(li_chars) / s.chars > 0.9;
   }
   int weight = ws.ClassWeight(id);
-  if (weight < 0) return true;
+  // A negative class ("media", "meta"...) condemns a box, not a plain paragraph of prose the box
+  // happens to wrap (a lead paragraph styled as "sourced media" is still the lead).
+  bool prose = s.p >= 1 && s.chars >= static_cast<uint32_t>(pt::kProseMinChars) &&
+               ws.LinkDensity(id) < pt::kProseMaxLinkDensity && s.li == 0 && s.input == 0 &&
+               s.embeds == 0 && !ws.Matches(id, pt::kUnlikely);
+  if (weight < 0 && !prose) return true;
   if (s.commas >= 10) return false;
 
   double link_density = ws.LinkDensity(id);

@@ -275,6 +275,10 @@ inline constexpr double kReaderableMinScore = 20;
 inline constexpr double kCleanLinkDensityLowWeight = 0.2;
 // ...or under this when its class weight is positive.
 inline constexpr double kCleanLinkDensityHighWeight = 0.5;
+// A box with a negative class is still kept when it holds prose: a paragraph of at least this
+// many characters with at most this link density.
+inline constexpr int kProseMinChars = 80;
+inline constexpr double kProseMaxLinkDensity = 0.35;
 // Headings whose link density exceeds this are navigation, not structure.
 inline constexpr double kHeadingMaxLinkDensity = 0.33;
 // Captions longer than this are prose after all (some sites wrap whole paragraphs in "caption").
