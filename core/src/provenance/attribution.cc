@@ -33,7 +33,7 @@ constexpr std::string_view kOriginCues[] = {
     "read the full article on", "read the full story at", "read the full story on",
     "read the original article at", "read the original story at", "read the original at",
     "read the original story on", "reposted from", "reprinted from", "republished from",
-    "this article is from", "this story is from", "originally posted on", "originally posted at"};
+    "originally posted on", "originally posted at"};
 
 // Notes granting a licence: syndication partners print these (syndication.cc reads the kind).
 constexpr std::string_view kLicensedCues[] = {
@@ -302,15 +302,36 @@ void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
            {std::string(SentenceAround(t, best_pos)), std::string(WhereOf(b))});
 }
 
+const CueList& OriginCues() {
+  static const CueList* l = new CueList(kOriginCues);
+  return *l;
+}
+const CueList& LicensedCues() {
+  static const CueList* l = new CueList(kLicensedCues);
+  return *l;
+}
+const CueList& QualifierCues() {
+  static const CueList* l = new CueList(kLicenceQualifiers);
+  return *l;
+}
+
 void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   std::string_view t = b.text;
   if (t.size() > 600) return;
+  const uint64_t words = b.trigger_words;
+  // Most triggered blocks hold none of the cues' full word sets: no lower-case copy for them.
+  bool any = StartsWithIgnoreCase(t, "source") || StartsWithIgnoreCase(t, "via");
+  for (const CueList* l : {&LicensedCues(), &QualifierCues(), &OriginCues()}) {
+    for (const auto& cue : l->cues) any = any || MayContain(words, cue.second);
+  }
+  if (!any) return;
   std::string lower_copy = AsciiLower(t);
   std::string_view lower = lower_copy;
   bool licensed = false;
   size_t licensed_at = std::string_view::npos;
   Org licensed_org;
-  for (std::string_view cue : kLicensedCues) {
+  for (const auto& [cue, need] : LicensedCues().cues) {
+    if (!MayContain(words, need)) continue;
     size_t p = FindLowerCue(t, lower, cue);
     if (p == std::string_view::npos) continue;
     if (MediaCreditBefore(t, p)) continue;
@@ -319,13 +340,14 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
     if (licensed_org.name.empty()) licensed_org = OrgAt(t, p + cue.size(), true);
   }
   bool qualified = false;
-  for (std::string_view cue : kLicenceQualifiers) {
-    if (FindLowerCue(t, lower, cue) != std::string_view::npos) qualified = true;
+  for (const auto& [cue, need] : QualifierCues().cues) {
+    if (MayContain(words, need) && FindLowerCue(t, lower, cue) != std::string_view::npos) qualified = true;
   }
   Org origin;
   size_t origin_at = std::string_view::npos;
   double origin_weight = weights::kClaimOriginNote;
-  for (std::string_view cue : kOriginCues) {
+  for (const auto& [cue, need] : OriginCues().cues) {
+    if (!MayContain(words, need)) continue;
     size_t p = FindLowerCue(t, lower, cue);
     if (p == std::string_view::npos) continue;
     Org o = OrgAt(t, p + cue.size(), true);

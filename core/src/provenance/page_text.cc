@@ -7,7 +7,34 @@
 namespace clearsource {
 namespace {
 
-bool SkipSubtree(const Document& doc, NodeId id) {
+// The attributes the walk reads, collected in one pass over the element's attribute list.
+struct WalkAttrs {
+  bool hidden = false, has_href = false;
+  std::string_view style, role, href;
+};
+
+WalkAttrs ReadAttrs(const Document& doc, NodeId id) {
+  WalkAttrs w;
+  for (const Attribute* a = doc.AttrsBegin(id), *e = doc.AttrsEnd(id); a != e; ++a) {
+    switch (a->name.size()) {
+      case 4:
+        if (a->name == "role") w.role = a->value;
+        else if (a->name == "href") w.href = a->value, w.has_href = true;
+        break;
+      case 5:
+        if (a->name == "style") w.style = a->value;
+        break;
+      case 6:
+        if (a->name == "hidden") w.hidden = true;
+        break;
+      default:
+        break;
+    }
+  }
+  return w;
+}
+
+bool SkipSubtree(const Document& doc, NodeId id, const WalkAttrs& attrs) {
   const Node& n = doc[id];
   if (n.kind == NodeKind::kComment) return true;
   if (n.kind != NodeKind::kElement) return false;
@@ -20,10 +47,8 @@ bool SkipSubtree(const Document& doc, NodeId id) {
     default:
       break;
   }
-  if (n.attr_count == 0) return false;
-  if (doc.HasAttr(id, "hidden")) return true;
-  std::string_view style = doc.Attr(id, "style");
-  return !style.empty() && FindIgnoreCase(style, "display:none") != std::string_view::npos;
+  if (attrs.hidden) return true;
+  return !attrs.style.empty() && FindIgnoreCase(attrs.style, "display:none") != std::string_view::npos;
 }
 
 // AppendNormalized (util/text.h) with runs of visible ASCII appended in one piece: the page's
@@ -54,7 +79,7 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
   }
 }
 
-uint8_t ChromeOf(const Document& doc, NodeId id) {
+uint8_t ChromeOf(const Document& doc, NodeId id, const WalkAttrs& attrs) {
   const Node& n = doc[id];
   if (n.kind != NodeKind::kElement || n.ns != Ns::kHtml) return 0;
   uint8_t bits = 0;
@@ -69,7 +94,7 @@ uint8_t ChromeOf(const Document& doc, NodeId id) {
       break;
     default: break;
   }
-  std::string_view role = doc.Attr(id, "role");
+  std::string_view role = attrs.role;
   if (role == "banner") bits |= kChromeHeader;
   else if (role == "navigation") bits |= kChromeNav;
   else if (role == "contentinfo") bits |= kChromeFooter;
@@ -80,13 +105,38 @@ uint8_t ChromeOf(const Document& doc, NodeId id) {
   if (IsPhrasingTag(n.tag)) return bits;
   std::string_view ci = doc.ClassAndId(id);
   if (ci.empty()) return bits;
-  auto has = [&](std::string_view w) { return ci.find(w) != std::string_view::npos; };
-  if (has("caption") ||
-      (has("credit") && (has("photo") || has("image") || has("img") || has("media") || has("pic"))))
-    bits |= kChromeCaption;
-  if (has("footer")) bits |= kChromeFooter;
-  if (has("masthead") || has("site-header") || has("page-header")) bits |= kChromeHeader;
-  if (has("sidebar")) bits |= kChromeAside;
+  // One pass: look for the tokens' first letters, then compare.
+  bool credit = false, media = false;
+  for (size_t i = 0; i < ci.size(); ++i) {
+    std::string_view rest = ci.substr(i);
+    switch (ci[i]) {
+      case 'c':
+        if (rest.substr(0, 7) == "caption") bits |= kChromeCaption;
+        else if (rest.substr(0, 6) == "credit") credit = true;
+        break;
+      case 'f':
+        if (rest.substr(0, 6) == "footer") bits |= kChromeFooter;
+        break;
+      case 'm':
+        if (rest.substr(0, 8) == "masthead") bits |= kChromeHeader;
+        else if (rest.substr(0, 5) == "media") media = true;
+        break;
+      case 's':
+        if (rest.substr(0, 11) == "site-header") bits |= kChromeHeader;
+        else if (rest.substr(0, 7) == "sidebar") bits |= kChromeAside;
+        break;
+      case 'p':
+        if (rest.substr(0, 11) == "page-header") bits |= kChromeHeader;
+        else if (rest.substr(0, 5) == "photo" || rest.substr(0, 3) == "pic") media = true;
+        break;
+      case 'i':
+        if (rest.substr(0, 5) == "image" || rest.substr(0, 3) == "img") media = true;
+        break;
+      default:
+        break;
+    }
+  }
+  if (credit && media) bits |= kChromeCaption;
   return bits;
 }
 
@@ -125,7 +175,11 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
     if (!cur.text.empty()) {
       // Menus and headline lists hold no credits: only short ones are worth a look.
       bool links_only = cur.link_chars * 10 >= cur.text.size() * 9 && cur.text.size() > 80;
-      if (!links_only && !(cur.chrome & kChromeNav)) cur.triggers = Triggers(cur.text);
+      if (!links_only && !(cur.chrome & kChromeNav)) {
+        TriggerScan t = ScanTriggers(cur.text);
+        cur.triggers = t.kinds;
+        cur.trigger_words = t.words;
+      }
       out.blocks.push_back(std::move(cur));
     }
     cur = PageBlock{std::string(), body, 0, false, 0};
@@ -138,6 +192,7 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
   auto close = [&](const Open& o) {
     if (o.link < 0) return;
     PageLink& l = out.links[o.link];
+    if (o.chrome & kChromeNav) return;  // menu links keep no text (see above)
     if (out.blocks.size() == o.link_block && o.link_offset <= cur.text.size()) {
       l.text = std::string(TrimView(std::string_view(cur.text).substr(o.link_offset)));
     } else {
@@ -150,7 +205,9 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
       close(stack.back());
       stack.pop_back();
     }
-    if (SkipSubtree(doc, i)) {
+    WalkAttrs attrs;
+    if (doc[i].kind == NodeKind::kElement && doc[i].attr_count > 0) attrs = ReadAttrs(doc, i);
+    if (SkipSubtree(doc, i, attrs)) {
       i = doc[i].end - 1;
       continue;
     }
@@ -167,6 +224,8 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
         }
         cur.chrome = chrome;
       }
+      // Menus carry no credits, residue or headlines worth reading: their text is skipped.
+      if (chrome & kChromeNav) continue;
       size_t before = cur.text.size();
       AppendCollapsed(n.text, &cur.text, &pending_space);
       if (i < in_link_end) cur.link_chars += static_cast<uint32_t>(cur.text.size() - before);
@@ -177,17 +236,17 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
     bool block = n.ns == Ns::kHtml && (IsBlockTag(n.tag) || n.tag == GUMBO_TAG_BR ||
                                        n.tag == GUMBO_TAG_TD || n.tag == GUMBO_TAG_TH);
     if (block) flush();
-    Open o{i, n.end, block, static_cast<uint8_t>(chrome | ChromeOf(doc, i)), kNoNode, kNoNode};
+    Open o{i, n.end, block, static_cast<uint8_t>(chrome | ChromeOf(doc, i, attrs)), kNoNode, kNoNode};
     if (!stack.empty()) {
       o.list = stack.back().list;
       o.item = stack.back().item;
     }
     if (n.ns == Ns::kHtml && (n.tag == GUMBO_TAG_UL || n.tag == GUMBO_TAG_OL)) o.list = i, o.item = kNoNode;
     if (n.ns == Ns::kHtml && n.tag == GUMBO_TAG_LI) o.item = i;
-    if (doc.IsTag(i, GUMBO_TAG_A) && doc.HasAttr(i, "href")) {
+    if (attrs.has_href && doc.IsTag(i, GUMBO_TAG_A)) {
       PageLink link;
       link.a = i;
-      link.href = doc.Attr(i, "href");
+      link.href = attrs.href;
       link.item = o.item != kNoNode ? o.item : i;
       link.list = o.list;
       if (link.list == kNoNode) {

@@ -35,6 +35,7 @@ struct PageBlock {
   bool in_article;       // some of the text belongs to the extracted article
   uint8_t chrome;        // ChromeBits of the ancestors
   uint32_t triggers = 0;  // TriggerBits (text_scan.h) of the text
+  uint64_t trigger_words = 0;  // which trigger words it holds (ScanTriggers)
 };
 
 struct PageLink {

@@ -127,8 +127,10 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
       }
     }
     if (!r.copy_notice && t.size() < 600 && (b.triggers & kTrigNotice)) {
+      static const CueList* notices = new CueList(kCopyNotices);
       std::string lower = AsciiLower(t);
-      for (std::string_view cue : kCopyNotices) {
+      for (const auto& [cue, need] : notices->cues) {
+        if (!MayContain(b.trigger_words, need)) continue;
         size_t p = FindLowerCue(t, lower, cue);
         if (p == std::string_view::npos) continue;
         r.copy_notice = true;

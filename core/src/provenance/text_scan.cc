@@ -249,7 +249,7 @@ constexpr std::string_view kNoteWords[] = {
     "appeared", "published", "courtesy", "provided", "distributed", "syndicated", "licensed",
     "permission", "republished", "reprinted", "reposted", "partnership", "commons", "agreement",
     "posted", "ran", "original", "originally", "source", "sources", "via", "license", "licence",
-    "full"};
+    "full", "syndication"};
 constexpr std::string_view kNoticeWords[] = {"internet", "deletion", "delete", "remove",
                                              "reproduced", "reprinted", "infringement", "author",
                                              "authors"};
@@ -258,51 +258,49 @@ constexpr std::string_view kSelfWords[] = {
     "told", "interview", "spoke", "speaking", "reached", "contacted", "provided", "obtained",
     "reviewed", "shared", "statement", "exclusively", "asked", "seen", "learned", "contributed",
     "confirmed", "reporting"};
-constexpr std::string_view kAllTriggerWords[] = {
-    "appeared", "published", "courtesy", "provided", "distributed", "syndicated", "licensed",
-    "permission", "republished", "reprinted", "reposted", "partnership", "commons", "agreement",
-    "posted", "ran", "original", "originally", "source", "sources", "via", "license", "licence",
-    "full", "copyright", "internet", "deletion", "delete", "remove", "reproduced", "infringement",
-    "author", "authors", "date", "current", "location", "position", "here", "told", "interview",
-    "spoke", "speaking", "reached", "contacted", "obtained", "reviewed", "shared", "statement",
-    "exclusively", "asked", "seen", "learned", "contributed", "confirmed", "reporting"};
 
-const HashBits& TriggerWords() {
-  static const HashBits* map = [] {
-    auto* m = new HashBits(128);
-    for (std::string_view w : kNoteWords) m->Add(LowerHash(w), kTrigNote);
-    m->Add(LowerHash("copyright"), kTrigCopyright);
-    for (std::string_view w : kNoticeWords) m->Add(LowerHash(w), kTrigNotice);
-    for (std::string_view w : kDateWords) m->Add(LowerHash(w), kTrigDate);
-    for (std::string_view w : kSelfWords) m->Add(LowerHash(w), kTrigSelf);
-    return m;
-  }();
-  return *map;
-}
+// Each distinct trigger word: its kinds (TriggerBits) and its index (for word masks).
+struct TriggerTable {
+  HashBits words{256};  // hash -> (kinds << 8) | (index + 1)
+  std::array<uint16_t, 26> shapes{};  // (first letter, length) pairs present
+  std::vector<std::string_view> list;
+  TriggerTable() {
+    auto add = [&](std::string_view w, uint32_t kind) {
+      for (size_t i = 0; i < list.size(); ++i) {
+        if (list[i] == w) {
+          words.Add(LowerHash(w), kind << 8);
+          return;
+        }
+      }
+      list.push_back(w);
+      words.Add(LowerHash(w), (kind << 8) | static_cast<uint32_t>(list.size()));
+      shapes[w[0] - 'a'] |= static_cast<uint16_t>(1u << w.size());
+    };
+    for (std::string_view w : kNoteWords) add(w, kTrigNote);
+    add("copyright", kTrigCopyright);
+    for (std::string_view w : kNoticeWords) add(w, kTrigNotice);
+    for (std::string_view w : kDateWords) add(w, kTrigDate);
+    for (std::string_view w : kSelfWords) add(w, kTrigSelf);
+  }
+};
 
-// (first letter, length) pairs of the trigger words: most words are skipped without hashing.
-const std::array<uint16_t, 26>& TriggerShapes() {
-  static const std::array<uint16_t, 26> shapes = [] {
-    std::array<uint16_t, 26> a{};
-    for (std::string_view w : kAllTriggerWords) a[w[0] - 'a'] |= static_cast<uint16_t>(1u << w.size());
-    return a;
-  }();
-  return shapes;
+const TriggerTable& Table() {
+  static const TriggerTable* t = new TriggerTable();
+  return *t;
 }
 
 }  // namespace
 
-uint32_t Triggers(std::string_view t) {
-  const auto& words = TriggerWords();
-  const auto& shapes = TriggerShapes();
-  uint32_t bits = 0;
+TriggerScan ScanTriggers(std::string_view t) {
+  const TriggerTable& table = Table();
+  TriggerScan out;
   size_t i = 0;
   while (i < t.size()) {
     unsigned char c = static_cast<unsigned char>(t[i]);
     bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (!letter) {
-      if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA9) bits |= kTrigCopyright;
-      if (c == '(' && i + 2 < t.size() && (t[i + 1] | 0x20) == 'c' && t[i + 2] == ')') bits |= kTrigCopyright;
+      if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA9) out.kinds |= kTrigCopyright;
+      if (c == '(' && i + 2 < t.size() && (t[i + 1] | 0x20) == 'c' && t[i + 2] == ')') out.kinds |= kTrigCopyright;
       ++i;
       continue;
     }
@@ -315,10 +313,21 @@ uint32_t Triggers(std::string_view t) {
       ++i;
     size_t len = i - start;
     if (len < 3 || len > 12) continue;
-    if (!(shapes[(t[start] | 0x20) - 'a'] >> len & 1)) continue;
-    bits |= words.Get(LowerHash(t.substr(start, len)));
+    if (!(table.shapes[(t[start] | 0x20) - 'a'] >> len & 1)) continue;
+    uint32_t v = table.words.Get(LowerHash(t.substr(start, len)));
+    if (!v) continue;
+    out.kinds |= v >> 8;
+    uint32_t index = v & 0xFF;
+    if (index > 0 && index <= 64) out.words |= uint64_t{1} << (index - 1);
   }
-  return bits;
+  return out;
+}
+
+uint32_t Triggers(std::string_view t) { return ScanTriggers(t).kinds; }
+
+uint64_t CueWords(std::string_view cue) {
+  // The trigger words of a cue phrase: a block can hold the cue only if it has them all.
+  return ScanTriggers(cue).words;
 }
 
 }  // namespace clearsource

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace clearsource {
@@ -60,6 +61,28 @@ enum TriggerBits : uint32_t {
   kTrigSelf = 16,      // "told", "interview", "has learned", "contributed"...
 };
 uint32_t Triggers(std::string_view text);
+
+// The kinds plus one bit per trigger word seen (at most 64 words).
+struct TriggerScan {
+  uint32_t kinds = 0;
+  uint64_t words = 0;
+};
+TriggerScan ScanTriggers(std::string_view text);
+// The trigger-word bits of a cue phrase; a text can contain the cue only if
+// (ScanTriggers(text).words & CueWords(cue)) == CueWords(cue).
+uint64_t CueWords(std::string_view cue);
+
+// A cue list with each cue's trigger words, computed once.
+struct CueList {
+  std::vector<std::pair<std::string_view, uint64_t>> cues;
+  template <size_t N>
+  explicit CueList(const std::string_view (&list)[N]) {
+    for (std::string_view c : list) cues.emplace_back(c, CueWords(c));
+  }
+};
+inline bool MayContain(uint64_t text_words, uint64_t cue_words) {
+  return (text_words & cue_words) == cue_words;
+}
 
 }  // namespace clearsource
 
