@@ -134,7 +134,7 @@ bool IsUpperCaseText(std::string_view text) {
 // A one-line teaser pointing elsewhere ("READ MORE: ...", an upper-case linked headline).
 bool IsPromoLine(std::string_view text, double link_density) {
   bool upper = IsUpperCaseText(text);
-  if (upper && link_density > pt::kPromoLinkDensity) return true;
+  if (upper && link_density > pt::kUpperPromoLinkDensity) return true;
   for (std::string_view prefix : pt::kPromoPrefixes) {
     if (StartsWithIgnoreCase(text, prefix)) return upper || link_density > pt::kPromoLinkDensity;
   }
@@ -207,7 +207,8 @@ void CleanRange(Workspace* ws, NodeId root) {
     if (ws->Matches(i, pt::kShareElements) && s.chars < 500) return true;
     GumboTag tag = ws->rename[i] != GUMBO_TAG_UNKNOWN ? ws->rename[i] : n.tag;
     bool block = IsBlockTag(tag);
-    if ((block || tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_A) && !ws->HasAncestorBit(i, kInCode) &&
+    if ((block || tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_A || tag == GUMBO_TAG_LABEL) &&
+        !ws->HasAncestorBit(i, kInCode) &&
         s.chars > 0 && s.chars <= static_cast<uint32_t>(pt::kPromoMaxChars) && s.img == 0 &&
         s.media == 0 && s.videos == 0) {
       std::string text;
@@ -294,6 +295,20 @@ void CleanDatelines(Workspace* ws, NodeId root) {
   }
 }
 
+// "___", "* * *", "---": a paragraph drawn as a horizontal rule.
+bool IsSeparatorBlock(const Workspace& ws, NodeId id) {
+  const Document& doc = ws.doc();
+  if (!doc.IsTag(id, GUMBO_TAG_P) && ws.rename[id] != GUMBO_TAG_P) return false;
+  uint32_t chars = ws.Stats(id).chars;
+  if (chars < 3 || chars > 40) return false;
+  std::string text;
+  if (!SmallText(ws, id, &text)) return false;
+  for (char c : text) {
+    if (c != '_' && c != '-' && c != '*' && c != '=' && c != '~' && c != ' ') return false;
+  }
+  return true;
+}
+
 // A short tail after the article's last <hr> is an appendix: the publisher's "About us", an author
 // bio, an editor's note, a newsletter plug. Dropped when it is a small share of the article.
 void CleanTrailingAppendix(Workspace* ws) {
@@ -309,7 +324,7 @@ void CleanTrailingAppendix(Workspace* ws) {
         i = doc[i].end - 1;
         continue;
       }
-      if (doc.IsTag(i, GUMBO_TAG_HR)) hr = i, hr_root = r;
+      if (doc.IsTag(i, GUMBO_TAG_HR) || IsSeparatorBlock(*ws, i)) hr = i, hr_root = r;
       if (doc[i].kind == NodeKind::kText) total += ws->TextChars(i);
     }
   }
@@ -318,7 +333,7 @@ void CleanTrailingAppendix(Workspace* ws) {
   for (size_t r = hr_root; r < ws->roots.size(); ++r) {
     NodeId root = ws->roots[r];
     if (ws->removed[root]) continue;
-    for (NodeId i = r == hr_root ? hr + 1 : root, end = doc[root].end; i < end; ++i) {
+    for (NodeId i = r == hr_root ? doc[hr].end : root, end = doc[root].end; i < end; ++i) {
       if (ws->removed[i]) {
         i = doc[i].end - 1;
         continue;
@@ -333,7 +348,7 @@ void CleanTrailingAppendix(Workspace* ws) {
   ws->removed[hr] = 1;
   for (size_t r = hr_root; r < ws->roots.size(); ++r) {
     NodeId root = ws->roots[r];
-    for (NodeId i = r == hr_root ? hr + 1 : root, end = doc[root].end; i < end; ++i) {
+    for (NodeId i = r == hr_root ? doc[hr].end : root, end = doc[root].end; i < end; ++i) {
       ws->removed[i] = 1;
       i = doc[i].end - 1;  // the whole subtree follows the <hr>
     }

@@ -217,13 +217,16 @@ inline constexpr std::string_view kBoilerplateLabels[] = {
     "share this on whatsapp", "share on whatsapp", "share on facebook", "share on twitter",
     "tweet", "pin it", "email", "print", "copy link", "view comments", "show comments",
     "load comments", "leave a comment", "post a comment", "listen to this article",
+    "recent articles", "popular this week", "most popular", "most read", "latest news",
+    "latest stories", "top stories", "trending now", "more stories", "editor s picks",
     "skip to content", "skip ad", "view gallery", "open gallery", "gallery",
     // Digit runs read as '#': gallery counters and lone slide numbers.
     "image # of #", "photo # of #", "# of #", "#", "# photos", "# images", "# comments",
 };
 
 // Prefixes of one-line promotions that point away from the article ("READ MORE: Other story").
-// Only removed when the block is mostly a link or entirely upper-case (kPromoMaxChars).
+// Only removed when the block carries a link (kPromoLinkDensity) or is entirely upper-case
+// (kPromoMaxChars).
 inline constexpr std::string_view kPromoPrefixes[] = {
     "read more", "related:", "related coverage", "related article", "more:", "see also",
     "also read", "don't miss", "don’t miss", "also see", "click here", "watch:", "listen:",
@@ -292,8 +295,10 @@ inline constexpr int kArticleClutterMaxChars = 400;
 inline constexpr double kArticleClutterLinkDensity = 0.5;
 // Labels and promos are short: only blocks up to this many characters are read for them.
 inline constexpr int kPromoMaxChars = 200;
-// A promo line is "mostly a link" above this link density.
-inline constexpr double kPromoLinkDensity = 0.5;
+// A promo line points somewhere: its link density is above this.
+inline constexpr double kPromoLinkDensity = 0.15;
+// An upper-case line ("CO-FOUNDER PROUD OF ...") is a promo when mostly a link.
+inline constexpr double kUpperPromoLinkDensity = 0.5;
 // The first paragraph at least this long ends the article's head (title, kicker, byline rows).
 inline constexpr int kLeadParagraphChars = 80;
 // A <header> before it is the article's head when no longer than this.
