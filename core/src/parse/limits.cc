@@ -111,6 +111,12 @@ constexpr GumboTag kIntegration[] = {
     GUMBO_TAG_MI, GUMBO_TAG_MO, GUMBO_TAG_MN, GUMBO_TAG_MS, GUMBO_TAG_MTEXT,
     GUMBO_TAG_ANNOTATION_XML, GUMBO_TAG_FOREIGNOBJECT, GUMBO_TAG_DESC, GUMBO_TAG_TITLE,
 };
+// What a <head> holds; any other start tag means the body has begun.
+constexpr GumboTag kHeadContent[] = {
+    GUMBO_TAG_HTML, GUMBO_TAG_HEAD, GUMBO_TAG_TITLE, GUMBO_TAG_META, GUMBO_TAG_LINK,
+    GUMBO_TAG_STYLE, GUMBO_TAG_SCRIPT, GUMBO_TAG_NOSCRIPT, GUMBO_TAG_BASE, GUMBO_TAG_BASEFONT,
+    GUMBO_TAG_BGSOUND, GUMBO_TAG_NOFRAMES, GUMBO_TAG_TEMPLATE,
+};
 constexpr GumboTag kTableSections[] = {GUMBO_TAG_TBODY, GUMBO_TAG_THEAD, GUMBO_TAG_TFOOT};
 
 class NestingModel {
@@ -302,17 +308,14 @@ class NestingModel {
 
   // Removes s_[begin, end) from the output.
   void Drop(size_t begin, size_t end) {
-    if (!rewriting_) {
-      rewriting_ = true;
-      out_->clear();
-      out_->reserve(s_.size());
-    }
+    StartRewrite();
     out_->append(s_.substr(copied_, begin - copied_));
     copied_ = end;
     ++dropped_tags_;
   }
 
   size_t StartTag(uint32_t key, size_t lt, size_t after, bool self_closing) {
+    if (!in_body_ && (key > GUMBO_TAG_LAST || !In(key, kHeadContent))) in_body_ = true;
     if (InForeign()) {
       bool breakout = key <= GUMBO_TAG_LAST && In(key, kBreakout);
       if (!breakout) {
@@ -323,6 +326,7 @@ class NestingModel {
     }
     if (key <= GUMBO_TAG_LAST) {
       if (In(key, kRawText)) return SkipRawText(after, key);
+      if (Is(key, GUMBO_TAG_NOSCRIPT) && in_body_) return NoscriptAsText(after);
       if (Is(key, GUMBO_TAG_PLAINTEXT)) return s_.size();  // the rest of the page is text
       if (In(key, kClosesP)) {
         int32_t p = InScope(GUMBO_TAG_P, &Entry::button);
@@ -374,6 +378,37 @@ class NestingModel {
     return after;
   }
 
+  // A browser tab runs scripts, so it reads a <noscript> in the body as raw text up to
+  // </noscript>; gumbo parses it as markup (scripting off), where `<noscript><p>` swallows the
+  // rest of the page when `</noscript>` meets the open <p>, and markup inside a title attribute
+  // differs from what the page shows (a classic mXSS differential). Escaping the content makes
+  // gumbo see the browser's text node (parse/dom.cc re-parses it when it holds a lazy image).
+  size_t NoscriptAsText(size_t after) {
+    size_t close = SkipRawText(after, GUMBO_TAG_NOSCRIPT);
+    std::string_view body = s_.substr(after, close - after);
+    if (body.find_first_of("<&") == std::string_view::npos) return close;
+    StartRewrite();
+    out_->append(s_.substr(copied_, after - copied_));
+    for (char c : body) {
+      if (c == '<') {
+        out_->append("&lt;");
+      } else if (c == '&') {
+        out_->append("&amp;");
+      } else {
+        out_->push_back(c);
+      }
+    }
+    copied_ = close;
+    return close;
+  }
+
+  void StartRewrite() {
+    if (rewriting_) return;
+    rewriting_ = true;
+    out_->clear();
+    out_->reserve(s_.size() + s_.size() / 8);
+  }
+
   void PushOrDrop(uint32_t key, bool foreign, size_t lt, size_t after) {
     if (stack_.size() < max_depth_) {
       Push(key, foreign);
@@ -391,6 +426,7 @@ class NestingModel {
   }
 
   void EndTag(uint32_t key, size_t lt, size_t after) {
+    if (Is(key, GUMBO_TAG_HEAD) || Is(key, GUMBO_TAG_BODY)) in_body_ = true;
     if (dropped_[key] > 0) {  // pairs with a start tag we dropped
       --dropped_[key];
       Drop(lt, after);
@@ -448,6 +484,7 @@ class NestingModel {
   std::vector<std::vector<int32_t>> open_;  // key -> stack indexes of open elements
   std::vector<uint32_t> dropped_;           // key -> start tags dropped, awaiting end tags
   bool rewriting_ = false;
+  bool in_body_ = false;  // past the head: a tag that only the body holds has been seen
   size_t copied_ = 0;
   size_t dropped_tags_ = 0;
   uint32_t max_seen_ = 0;

@@ -8,6 +8,8 @@
 //   1. CapNesting(): a linear pre-scan that approximates the stack of open elements and drops
 //      start tags (with their end tags) beyond kMaxNestingDepth, as browsers stop nesting too
 //      (Chromium's parser caps the tree at 512 levels). Real pages never reach it.
+//      The same pre-scan reads a body <noscript> as a browser tab does (raw text: scripts run
+//      there), where gumbo, parsing with scripting off, would build markup from it.
 //   2. ParseWithBudget(): gumbo runs with an allocator that counts bytes and checks the clock;
 //      past the budget it abandons the parse (longjmp out of the allocator: gumbo keeps no global
 //      state and everything it allocated lives in the arena, released with the document).
