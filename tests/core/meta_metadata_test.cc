@@ -1,5 +1,7 @@
 #include "meta/metadata.h"
 
+#include "parse/dom.h"
+
 #include <gtest/gtest.h>
 
 namespace clearsource {
@@ -24,6 +26,54 @@ TEST(MetaMetadataTest, NormalizeDateToIso) {
   EXPECT_EQ(NormalizeDate("2024-03-14").value_or(""), "2024-03-14");
   EXPECT_EQ(NormalizeDate("March 14, 2024").value_or(""), "2024-03-14");
   EXPECT_FALSE(NormalizeDate("yesterday").has_value());
+}
+
+}  // namespace
+}  // namespace clearsource
+
+namespace clearsource {
+namespace {
+
+TEST(MetaMetadataTest, CleanBylineKeepsTheNames) {
+  EXPECT_EQ(CleanByline("By Jane Doe").value_or(""), "Jane Doe");
+  EXPECT_EQ(CleanByline("BY JANE DOE, AP Science Writer").value_or(""), "JANE DOE, AP Science Writer");
+  EXPECT_EQ(CleanByline("by Tom Rogan | November 18, 2019 12:26 PM Print this article").value_or(""),
+            "Tom Rogan");
+  EXPECT_EQ(CleanByline("By Carrie ArnoldNovember 15, 2019").value_or(""), "Carrie Arnold");
+  EXPECT_EQ(CleanByline("Telegraph Sport 19 November 2019 • 1:16pm").value_or(""), "Telegraph Sport");
+  EXPECT_EQ(CleanByline("by Bryan DeArdo @BryanDeArdo Nov 18, 2019").value_or(""), "Bryan DeArdo");
+  EXPECT_EQ(CleanByline("Tom Davies Associated Press Published 11:34 PM EST").value_or(""),
+            "Tom Davies Associated Press");
+  EXPECT_FALSE(CleanByline("https://example.com/authors/jane").has_value());
+}
+
+TEST(MetaMetadataTest, SourcesInOrder) {
+  Document doc;
+  ParseHtml(R"(<html><head><meta property="og:locale" content="pt_BR">
+    <meta name="author" content="By Meta Name">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"From JSON-LD",
+      "author":{"@type":"Person","name":"Ld Name"},"datePublished":"2024-05-01T10:00:00Z"}</script>
+    <meta property="og:title" content="From OpenGraph"></head>
+    <body><h1 itemprop="headline">From microdata</h1><p class="byline">By Visible Name</p>
+    <time datetime="2023-01-01">Jan 1</time></body></html>)", &doc);
+  Metadata m = ExtractMetadata(doc, ParseUrl("https://news.example/a"));
+  EXPECT_EQ(m.title.value_or(""), "From JSON-LD");
+  EXPECT_EQ(m.byline.value_or(""), "Ld Name");
+  EXPECT_EQ(m.published_time.value_or(""), "2024-05-01T10:00:00Z");
+  EXPECT_EQ(m.lang.value_or(""), "pt-BR");
+}
+
+TEST(MetaMetadataTest, VisibleMarkupIsTheLastResort) {
+  Document doc;
+  ParseHtml(R"(<html><head><title>Page | Site</title></head>
+    <body><h1 itemprop="headline">Rivers rise after the storm</h1>
+    <p class="byline">By Visible Name</p><time datetime="2023-01-01T08:00:00Z">Jan 1</time></body></html>)",
+            &doc);
+  Metadata m = ExtractMetadata(doc, ParseUrl("https://news.example/a"));
+  EXPECT_EQ(m.title.value_or(""), "Rivers rise after the storm");
+  EXPECT_EQ(m.byline.value_or(""), "Visible Name");
+  EXPECT_EQ(m.published_time.value_or(""), "2023-01-01T08:00:00Z");
+  EXPECT_FALSE(m.lang.has_value());
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "meta/metadata.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "util/json.h"
@@ -344,6 +345,70 @@ std::optional<std::string> NormalizeDate(std::string_view raw) {
   return std::string(buf);
 }
 
+std::optional<std::string> CleanByline(std::string_view raw) {
+  std::string s = NormalizeSpace(raw);
+  // "By Jane Doe", "BY JANE DOE", "Von ...", "Par ...", "Por ...", "Di ...", "Door ...".
+  for (std::string_view prefix : {"by ", "by: ", "von ", "par ", "por ", "di ", "door ", "av "}) {
+    if (StartsWithIgnoreCase(s, prefix) && s.size() > prefix.size()) {
+      s = NormalizeSpace(std::string_view(s).substr(prefix.size()));
+      break;
+    }
+  }
+  // Visible bylines run on into the date, a handle or page furniture: keep the names.
+  size_t cut = s.size();
+  for (std::string_view sep : {" | ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " \xE2\x80\xA2 ",
+                               " \xC2\xB7 ", " @", " Updated", " Published", " Posted", " UPDATED",
+                               " PUBLISHED"}) {
+    cut = std::min(cut, s.find(sep));
+  }
+  static constexpr std::string_view kMonths[] = {
+      "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+      "Sept", "Oct", "Nov", "Dec", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
+      "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
+  for (std::string_view month : kMonths) {
+    // "Jane DoeNovember 15, 2019", "JANE DOE NOVEMBER 20, 2019": a month followed by a day.
+    for (size_t p = s.find(month); p != std::string::npos && p < cut; p = s.find(month, p + 1)) {
+      size_t after = p + month.size();
+      if (after < s.size() && s[after] == '.') ++after;
+      // "19 November 2019": the day comes first.
+      size_t q = p;
+      while (q > 0 && s[q - 1] == ' ') --q;
+      size_t digits = q;
+      while (digits > 0 && std::isdigit(static_cast<unsigned char>(s[digits - 1]))) --digits;
+      if (digits < q && q - digits <= 2 && digits > 0 && s[digits - 1] == ' ' &&
+          after < s.size() && s[after] == ' ') {
+        cut = digits;
+        break;
+      }
+      if (after + 1 < s.size() && s[after] == ' ' && s[after + 1] >= '0' && s[after + 1] <= '9' &&
+          p > 0) {
+        cut = p;
+        break;
+      }
+    }
+  }
+  for (std::string_view day : {"Monday,", "Tuesday,", "Wednesday,", "Thursday,", "Friday,",
+                               "Saturday,", "Sunday,"}) {
+    size_t p = s.find(day);
+    if (p != std::string::npos && p > 0) cut = std::min(cut, p);
+  }
+  // An ISO date ("- 2019-04-10") ends the names too.
+  for (size_t p = 0; p + 10 <= s.size() && p < cut; ++p) {
+    if (std::isdigit(static_cast<unsigned char>(s[p])) && s[p + 4] == '-' && s[p + 7] == '-' &&
+        (p == 0 || s[p - 1] == ' ')) {
+      cut = p;
+      break;
+    }
+  }
+  s.resize(cut);
+  while (!s.empty() && (s.back() == ',' || s.back() == '|' || s.back() == '-' || s.back() == ' ')) {
+    s.pop_back();
+  }
+  if (s.empty() || s.find("://") != std::string::npos) return std::nullopt;
+  return s;
+}
+
 Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
   Metadata m;
   std::optional<std::string> meta_title, meta_desc, meta_author, meta_site, meta_published,
@@ -351,7 +416,8 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
   JsonLd ld;
   std::vector<std::string> ld_blocks;
   NodeId end = doc.size();
-  std::optional<std::string> title_tag, visible_byline, visible_date;
+  std::optional<std::string> title_tag, visible_byline, visible_date, microdata_title,
+      meta_lang, visible_time;
   for (NodeId i = 0; i < end; ++i) {
     if (!doc.IsElement(i) || doc[i].ns != Ns::kHtml) continue;
     switch (doc[i].tag) {
@@ -377,6 +443,7 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
         std::string_view key = doc.Attr(i, "property");
         if (key.empty()) key = doc.Attr(i, "name");
         if (key.empty()) key = doc.Attr(i, "itemprop");
+        if (key.empty()) key = doc.Attr(i, "http-equiv");
         std::string k = AsciiLower(TrimView(key));
         std::string_view content = doc.Attr(i, "content");
         auto set = [&](std::optional<std::string>* slot) {
@@ -391,6 +458,10 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
                  k == "byl" || k == "article:author_name")
           set(&meta_author);
         else if (k == "parsely-author") set(&parsely_author);
+        else if (k == "headline") set(&microdata_title);
+        else if (k == "og:locale" || k == "content-language" || k == "language" ||
+                 k == "dc.language")
+          set(&meta_lang);
         else if (k == "article:author" && content.find("://") == std::string_view::npos)
           set(&meta_author);
         else if (k == "og:site_name" || k == "application-name") set(&meta_site);
@@ -426,6 +497,14 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
     }
     // Visible markup, the last resort: microdata and byline-looking elements.
     std::string_view itemprop = doc.Attr(i, "itemprop");
+    if (!microdata_title && itemprop == "headline" && doc[i].tag != GUMBO_TAG_META &&
+        doc[i].end - i <= 64) {
+      microdata_title = NonEmpty(doc.TextOf(i));
+    }
+    if (!visible_time && doc[i].tag == GUMBO_TAG_TIME && doc.body() != kNoNode &&
+        doc.Contains(doc.body(), i)) {
+      visible_time = NonEmpty(doc.Attr(i, "datetime"));
+    }
     if (!visible_date && (itemprop == "datePublished" || doc.HasAttr(i, "pubdate"))) {
       std::string_view v = doc.Attr(i, "content");
       if (v.empty()) v = doc.Attr(i, "datetime");
@@ -468,6 +547,7 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
   if (!title) title = meta_title;
   if (!title) title = twitter_title;
   if (!title) title = dc_title;
+  if (!title) title = microdata_title;
   if (!title) title = title_tag;
   if (!title) title = m.h1;
   if (title) {
@@ -475,14 +555,15 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
     if (!cleaned.empty()) m.title = cleaned;
   }
 
-  if (!ld.authors.empty()) m.byline = JoinNames(ld.authors);
-  if (!m.byline) m.byline = meta_author;
-  if (!m.byline) m.byline = parsely_author;
-  if (!m.byline) m.byline = visible_byline;
+  if (!ld.authors.empty()) m.byline = CleanByline(JoinNames(ld.authors));
+  if (!m.byline && meta_author) m.byline = CleanByline(*meta_author);
+  if (!m.byline && parsely_author) m.byline = CleanByline(*parsely_author);
+  if (!m.byline && visible_byline) m.byline = CleanByline(*visible_byline);
 
   if (ld.date_published) m.published_time = NormalizeDate(*ld.date_published);
   if (!m.published_time && meta_published) m.published_time = NormalizeDate(*meta_published);
   if (!m.published_time && visible_date) m.published_time = NormalizeDate(*visible_date);
+  if (!m.published_time && visible_time) m.published_time = NormalizeDate(*visible_time);
   if (ld.date_modified) m.modified_time = NormalizeDate(*ld.date_modified);
   if (!m.modified_time && meta_modified) m.modified_time = NormalizeDate(*meta_modified);
 
@@ -496,6 +577,11 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
     if (UrlScheme(r) == "http" || UrlScheme(r) == "https") m.lead_image = r;
   }
   if (!m.lang && ld.language) m.lang = ld.language;
+  if (!m.lang && meta_lang) {
+    std::string lang = *meta_lang;  // og:locale writes "en_US"
+    std::replace(lang.begin(), lang.end(), '_', '-');
+    if (lang.find(',') == std::string::npos && lang.size() <= 35) m.lang = lang;
+  }
   if (m.dir && *m.dir != "rtl" && *m.dir != "ltr" && *m.dir != "auto") m.dir.reset();
   return m;
 }

@@ -43,6 +43,10 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url);
 // cannot be read with confidence.
 std::optional<std::string> NormalizeDate(std::string_view s);
 
+// A byline as the view shows it: "By Jane Doe, Staff Writer" -> "Jane Doe, Staff Writer"; URLs
+// are not names (nullopt).
+std::optional<std::string> CleanByline(std::string_view raw);
+
 // Removes a site-name suffix/prefix from a page title ("Headline | Site" -> "Headline").
 std::string CleanTitle(std::string_view title, const std::optional<std::string>& site_name);
 
