@@ -44,7 +44,7 @@ std::string AnalyzeProvenance(const Document& doc, const Workspace& ws, const Me
   TemplateJunkResult junk = AnalyzeTemplateJunk(c);
   MetadataConsistencyResult metadata = AnalyzeMetadataConsistency(c, attribution, injection.clean_title);
   SyndicationResult syndication = AnalyzeSyndication(c, attribution);
-  std::optional<Fingerprint> fingerprint = ComputeFingerprint(result.text_content);
+  const std::optional<Fingerprint>& fingerprint = c.ArticleFingerprint();
   Verdict v = DecideVerdict({attribution, injection, link_farm, junk, metadata, syndication,
                              fingerprint.has_value()});
 

@@ -56,7 +56,7 @@ constexpr std::string_view kDateWords[] = {
 
 // Words before an outlet's name when it speaks of itself in its own story.
 constexpr std::string_view kSelfBefore[] = {
-    "told", "told the", "said to", "confirmed to", "in an interview with", "interview with",
+    "told", "told the", "confirmed to", "in an interview with", "interview with",
     "spoke with", "spoke to", "speaking to", "speaking with", "reached by", "contacted by",
     "provided to", "obtained by", "reviewed by", "shared with", "statement to", "exclusively to",
     "asked by", "seen by"};
@@ -106,14 +106,6 @@ bool HasYear(std::string_view s) {
       return true;
   }
   return false;
-}
-
-bool EndsWithWord(std::string_view before, std::string_view cue) {
-  before = TrimView(before);
-  if (before.size() < cue.size()) return false;
-  std::string_view tail = before.substr(before.size() - cue.size());
-  if (!EqualsIgnoreCase(tail, cue)) return false;
-  return !IsWordCharBefore(before, before.size() - cue.size());
 }
 
 bool MediaCreditBefore(std::string_view text, size_t pos) {
@@ -418,30 +410,52 @@ void ScanSelfReferences(const ProvenanceContext& c, Collector* out) {
   double strength = weights::kClaimSelfReference;
   if (c.host_publisher) strength *= weights::kSelfReferenceOnKnownHostFactor;
   if (strength <= 0) return;
+  static const CueList* before_cues = new CueList(kSelfBefore);
+  static const CueList* after_cues = new CueList(kSelfAfter);
+  auto add = [&](std::string_view para, size_t begin, size_t end, const Publisher* p) {
+    out->Add(ClaimKind::kSelfReference, Org{std::string(para.substr(begin, end - begin)), p}, strength,
+             {std::string(SentenceAround(para, begin)), "text"});
+  };
   for (std::string_view para : c.paragraphs) {
-    if (!(Triggers(para) & kTrigSelf)) continue;
-    for (const PublisherMention& m : table.FindMentions(para)) {
-      if (m.ambiguous || m.end - m.begin <= 2) continue;
-      std::string_view before = para.substr(m.begin > 40 ? m.begin - 40 : 0,
-                                            m.begin - (m.begin > 40 ? m.begin - 40 : 0));
-      std::string_view after = para.substr(m.end, std::min<size_t>(40, para.size() - m.end));
-      bool self = false;
-      for (std::string_view cue : kSelfBefore) {
-        if (EndsWithWord(before, cue)) self = true;
+    TriggerScan trig = ScanTriggers(para);
+    if (!(trig.kinds & kTrigSelf)) continue;
+    bool any_before = false, any_after = false;
+    for (const auto& cue : before_cues->cues) any_before |= MayContain(trig.words, cue.second);
+    for (const auto& cue : after_cues->cues) any_after |= MayContain(trig.words, cue.second);
+    if (!any_before && !any_after) continue;
+    std::string lower_copy = AsciiLower(para);
+    std::string_view lower = lower_copy;
+    // "told CBS News", "in an interview with Reuters": the outlet right after the cue.
+    if (any_before) {
+      for (const auto& [cue, need] : before_cues->cues) {
+        if (!MayContain(trig.words, need)) continue;
+        for (size_t p = FindLowerCue(para, lower, cue); p != std::string_view::npos;
+             p = FindLowerCue(para, lower, cue, p + 1)) {
+          size_t at = p + cue.size();
+          if (at >= para.size() || para[at] != ' ') continue;
+          ++at;
+          size_t len = 0;
+          const Publisher* pub = table.NameAt(para.substr(at), &len);
+          if (!pub || len <= 2 || pub->IsAmbiguousName(para.substr(at, len))) continue;
+          add(para, at, at + len, pub);
+        }
       }
-      std::string_view a = after;
-      if (a.substr(0, 2) == "'s" || a.substr(0, 4) == "\xE2\x80\x99s") {
-        // "CBS News' Jane Doe contributed": the outlet's staff in its own story.
-        if (FindCue(para.substr(m.end, 80), "contributed") != std::string_view::npos) self = true;
+    }
+    // "CBS News has learned", "CBS News' Jane Doe contributed": the outlet right before it.
+    if (any_after) {
+      for (const PublisherMention& m : table.FindMentions(para)) {
+        if (m.ambiguous || m.end - m.begin <= 2) continue;
+        std::string_view a = para.substr(m.end, std::min<size_t>(80, para.size() - m.end));
+        bool self = false;
+        if ((a.substr(0, 2) == "'s" || a.substr(0, 4) == "\xE2\x80\x99s" || a.substr(0, 1) == "'") &&
+            FindCue(a, "contributed") != std::string_view::npos)
+          self = true;
+        std::string_view t = TrimView(a);
+        for (std::string_view cue : kSelfAfter) {
+          if (StartsWithIgnoreCase(t, cue)) self = true;
+        }
+        if (self) add(para, m.begin, m.end, m.publisher);
       }
-      a = TrimView(a);
-      for (std::string_view cue : kSelfAfter) {
-        if (StartsWithIgnoreCase(a, cue)) self = true;
-      }
-      if (!self) continue;
-      out->Add(ClaimKind::kSelfReference,
-               Org{std::string(para.substr(m.begin, m.end - m.begin)), m.publisher}, strength,
-               {std::string(SentenceAround(para, m.begin)), "text"});
     }
   }
 }

@@ -125,6 +125,13 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
   }
 }
 
+void ProvenanceContext::Profile() const {
+  FingerprintBuilder fp;
+  profile_ = ProfileText(result.text_content, &fp);
+  fingerprint_ = fp.Finish();
+  profile_ready_ = true;
+}
+
 bool ProvenanceContext::LooselyNamesSite(std::string_view name, std::string_view site_name) const {
   std::string a = PublisherKey(name), b = PublisherKey(site_name);
   if (a.empty()) return false;

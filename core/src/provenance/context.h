@@ -4,6 +4,7 @@
 #ifndef CLEARSOURCE_PROVENANCE_CONTEXT_H_
 #define CLEARSOURCE_PROVENANCE_CONTEXT_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "clearsource/result.h"
 #include "meta/metadata.h"
 #include "parse/dom.h"
+#include "provenance/fingerprint.h"
 #include "provenance/page_text.h"
 #include "provenance/publishers.h"
 #include "provenance/words.h"
@@ -59,14 +61,21 @@ struct ProvenanceContext {
   // Resolves `ref` against the page URL; the registrable domain of the result ("" if none).
   std::string RegistrableOf(std::string_view ref) const;
 
-  // Content words, script and English share of the article text, computed on first use.
+  // Content words, script and English share of the article text, and its fingerprint, from one
+  // pass over the text made on first use.
   const TextProfile& ArticleProfile() const {
-    if (!profile_ready_) profile_ = ProfileText(result.text_content), profile_ready_ = true;
+    if (!profile_ready_) Profile();
     return profile_;
+  }
+  const std::optional<Fingerprint>& ArticleFingerprint() const {
+    if (!profile_ready_) Profile();
+    return fingerprint_;
   }
 
  private:
+  void Profile() const;
   mutable TextProfile profile_;
+  mutable std::optional<Fingerprint> fingerprint_;
   mutable bool profile_ready_ = false;
 };
 

@@ -4,6 +4,7 @@
 
 #include "output/json_writer.h"
 #include "provenance/weights.h"
+#include "provenance/words.h"
 #include "util/json.h"
 #include "util/text.h"
 
@@ -18,61 +19,6 @@ inline uint64_t Mix(uint64_t x) {
   x *= 0x94d049bb133111ebULL;
   x ^= x >> 31;
   return x;
-}
-
-constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ULL, kFnvPrime = 0x100000001b3ULL;
-
-// Calls `emit(hash)` for each word of `text`: runs of word code points, ASCII lower-cased;
-// each character of an unspaced script (CJK, Thai...) is a word of its own.
-template <class Emit>
-void ForEachWordHash(std::string_view text, Emit&& emit) {
-  uint64_t h = kFnvOffset;
-  bool in_word = false;
-  size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {  // ASCII fast path: no decoding, no table lookups
-      ++i;
-      bool alnum = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
-      if (alnum) {
-        if (!in_word) h = kFnvOffset, in_word = true;
-        h = (h ^ static_cast<unsigned char>(AsciiLowerChar(static_cast<char>(c)))) * kFnvPrime;
-        continue;
-      }
-      if (in_word && c == '\'' && i < text.size()) {
-        size_t j = i;
-        if (IsWordCodePoint(NextCodePoint(text, &j))) continue;
-      }
-      if (in_word) emit(h), in_word = false;
-      continue;
-    }
-    size_t start = i;
-    uint32_t cp = NextCodePoint(text, &i);
-    bool word = IsWordCodePoint(cp);
-    if (word && IsUnspacedScript(cp)) {
-      if (in_word) emit(h), in_word = false;
-      uint64_t u = kFnvOffset;
-      for (size_t k = start; k < i; ++k) u = (u ^ static_cast<unsigned char>(text[k])) * kFnvPrime;
-      emit(u);
-      continue;
-    }
-    if (!word) {
-      // Apostrophes inside words ("don't", "Biden's") do not split them.
-      if (in_word && (cp == '\'' || cp == 0x2019) && i < text.size()) {
-        size_t j = i;
-        if (IsWordCodePoint(NextCodePoint(text, &j))) continue;
-      }
-      if (in_word) emit(h), in_word = false;
-      continue;
-    }
-    if (!in_word) h = kFnvOffset, in_word = true;
-    if (cp < 0x80) {
-      h = (h ^ static_cast<unsigned char>(AsciiLowerChar(static_cast<char>(cp)))) * kFnvPrime;
-    } else {
-      for (size_t k = start; k < i; ++k) h = (h ^ static_cast<unsigned char>(text[k])) * kFnvPrime;
-    }
-  }
-  if (in_word) emit(h);
 }
 
 int HexDigit(char c) {
@@ -96,65 +42,71 @@ bool ParseHex(std::string_view s, uint64_t* out) {
 
 }  // namespace
 
-std::optional<Fingerprint> ComputeFingerprint(std::string_view text) {
-  Fingerprint f;
-  // SimHash counters, bit-sliced: lanes[k] holds 8 byte-wide counters for bits 8k..8k+7 of
-  // the shingle hashes (kExpand spreads a byte's bits over a word's bytes), flushed into
-  // `counts` before a byte could overflow. 8 additions per shingle instead of 64.
-  static const std::array<uint64_t, 256> kExpand = [] {
-    std::array<uint64_t, 256> t{};
+// SimHash counters are bit-sliced: lanes_[k] holds 8 byte-wide counters for bits 8k..8k+7 of
+// the shingle hashes (kExpand spreads a byte's bits over a word's bytes), flushed into counts_
+// before a byte could overflow: 8 additions per shingle instead of 64.
+static const std::array<uint64_t, 256>& Expand() {
+  static const std::array<uint64_t, 256> t = [] {
+    std::array<uint64_t, 256> a{};
     for (int v = 0; v < 256; ++v) {
       for (int b = 0; b < 8; ++b) {
-        if (v >> b & 1) t[v] |= uint64_t{1} << (8 * b);
+        if (v >> b & 1) a[v] |= uint64_t{1} << (8 * b);
       }
     }
-    return t;
+    return a;
   }();
-  int counts[64] = {};
-  uint64_t lanes[8] = {};
-  int pending = 0;
-  auto flush = [&]() {
-    for (int k = 0; k < 8; ++k) {
-      for (int b = 0; b < 8; ++b) counts[8 * k + b] += static_cast<int>(lanes[k] >> (8 * b) & 0xFF);
-      lanes[k] = 0;
+  return t;
+}
+
+FingerprintBuilder::FingerprintBuilder() { static_assert(kMinHashBins == 64, "top 6 bits pick the bin"); }
+
+void FingerprintBuilder::Flush() {
+  for (int k = 0; k < 8; ++k) {
+    for (int b = 0; b < 8; ++b) counts_[8 * k + b] += static_cast<int>(lanes_[k] >> (8 * b) & 0xFF);
+    lanes_[k] = 0;
+  }
+  pending_ = 0;
+}
+
+void FingerprintBuilder::AddWord(uint64_t w) {
+  ++n_;
+  if (n_ >= 3) {
+    uint64_t s = Mix(w1_ * 0x9E3779B97F4A7C15ULL ^ Mix(w2_ + 0x632BE59BD9B4E019ULL) ^ w);
+    ++f_.shingles;
+    const auto& expand = Expand();
+    for (int k = 0; k < 8; ++k) lanes_[k] += expand[(s >> (8 * k)) & 0xFF];
+    if (++pending_ == 255) Flush();
+    // One-permutation MinHash: the top 6 bits choose the bin, the low 32 bits are the value
+    // minimised, and 16 other bits of the winning shingle are stored (b-bit MinHash): equal
+    // bins mean the same shingle won in both texts, except with probability 2^-16.
+    int bin = static_cast<int>(s >> 58);
+    uint32_t value = static_cast<uint32_t>(s);
+    if (!filled_[bin] || value < mins_[bin]) {
+      filled_[bin] = true;
+      mins_[bin] = value;
+      uint16_t stored = static_cast<uint16_t>(s >> 32);
+      f_.minhash[bin] = stored == 0 ? 1 : stored;  // 0 marks an empty bin
     }
-    pending = 0;
-  };
-  static_assert(kMinHashBins == 64, "bin selection below takes the top 6 bits");
-  uint32_t mins[kMinHashBins] = {};
-  bool filled[kMinHashBins] = {};
-  uint64_t w1 = 0, w2 = 0;  // the two previous words
-  uint32_t n = 0;
-  ForEachWordHash(text, [&](uint64_t w) {
-    ++n;
-    if (n >= 3) {
-      uint64_t s = Mix(w1 * 0x9E3779B97F4A7C15ULL ^ Mix(w2 + 0x632BE59BD9B4E019ULL) ^ w);
-      ++f.shingles;
-      for (int k = 0; k < 8; ++k) lanes[k] += kExpand[(s >> (8 * k)) & 0xFF];
-      if (++pending == 255) flush();
-      // One-permutation MinHash: the top 6 bits choose the bin, the low 32 bits are the value
-      // minimised, and 16 other bits of the winning shingle are stored (b-bit MinHash): equal
-      // bins mean the same shingle won in both texts, except with probability 2^-16.
-      int bin = static_cast<int>(s >> 58);
-      uint32_t value = static_cast<uint32_t>(s);
-      if (!filled[bin] || value < mins[bin]) {
-        filled[bin] = true;
-        mins[bin] = value;
-        uint16_t stored = static_cast<uint16_t>(s >> 32);
-        f.minhash[bin] = stored == 0 ? 1 : stored;  // 0 marks an empty bin
-      }
-    }
-    w1 = w2;
-    w2 = w;
-  });
-  flush();
-  f.words = n;
-  if (n < static_cast<uint32_t>(weights::kMinFingerprintWords)) return std::nullopt;
+  }
+  w1_ = w2_;
+  w2_ = w;
+}
+
+std::optional<Fingerprint> FingerprintBuilder::Finish() {
+  Flush();
+  f_.words = n_;
+  if (n_ < static_cast<uint32_t>(weights::kMinFingerprintWords)) return std::nullopt;
   // A bit is set when more than half of the shingles have it (the +1/-1 vote of SimHash).
   for (int b = 0; b < 64; ++b) {
-    if (2 * static_cast<uint64_t>(counts[b]) > f.shingles) f.simhash |= uint64_t{1} << b;
+    if (2 * static_cast<uint64_t>(counts_[b]) > f_.shingles) f_.simhash |= uint64_t{1} << b;
   }
-  return f;
+  return f_;
+}
+
+std::optional<Fingerprint> ComputeFingerprint(std::string_view text) {
+  FingerprintBuilder b;
+  FeedFingerprint(text, &b);
+  return b.Finish();
 }
 
 FingerprintMatch CompareFingerprints(const Fingerprint& a, const Fingerprint& b) {

@@ -35,6 +35,27 @@ struct FingerprintMatch {
   bool same_article = false;
 };
 
+// Builds a fingerprint from a stream of word hashes (see FeedFingerprint in words.h, which
+// also lets the article's one profiling pass feed it).
+class FingerprintBuilder {
+ public:
+  FingerprintBuilder();
+  void AddWord(uint64_t word_hash);
+  // nullopt below kMinFingerprintWords words.
+  std::optional<Fingerprint> Finish();
+
+ private:
+  void Flush();
+  Fingerprint f_;
+  int counts_[64] = {};
+  uint64_t lanes_[8] = {};
+  int pending_ = 0;
+  uint32_t mins_[kMinHashBins] = {};
+  bool filled_[kMinHashBins] = {};
+  uint64_t w1_ = 0, w2_ = 0;  // the two previous words
+  uint32_t n_ = 0;
+};
+
 // nullopt when the text has too few words to fingerprint meaningfully (kMinFingerprintWords).
 std::optional<Fingerprint> ComputeFingerprint(std::string_view text);
 

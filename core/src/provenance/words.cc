@@ -1,5 +1,6 @@
 #include "provenance/words.h"
 
+#include "provenance/fingerprint.h"
 #include "provenance/hash_set.h"
 
 #include "util/text.h"
@@ -68,17 +69,31 @@ bool IsEnglishFunctionHash(uint64_t h) {
 }
 
 // One walk over `text`: calls word(hash, letters) for each word of a spaced script (hash of the
-// ASCII-lower-cased bytes), bigram(hash) for each pair of unspaced-script characters, and
-// letter(script) for each letter. ASCII bytes skip UTF-8 decoding.
-template <class Word, class Bigram, class Letter>
-void WalkText(std::string_view text, Word&& word, Bigram&& bigram, Letter&& letter) {
-  uint64_t h = kFnvOffset;
+// ASCII-lower-cased bytes; an apostrophe inside a word splits it: "Biden's" -> biden, s),
+// bigram(hash) for each pair of unspaced-script characters, letter(script) for each letter, and
+// fp(hash) for each fingerprint word (apostrophes inside words do not split: "don't" is one;
+// each unspaced character is one). ASCII bytes skip UTF-8 decoding.
+template <class Word, class Bigram, class Letter, class Fp>
+void WalkText(std::string_view text, Word&& word, Bigram&& bigram, Letter&& letter, Fp&& fp) {
+  uint64_t h = kFnvOffset, hf = kFnvOffset;
   int letters = 0;
+  bool in_fp = false;
   size_t i = 0;
-  auto finish = [&]() {
+  auto finish_part = [&]() {
     if (letters > 0) word(h, letters);
     h = kFnvOffset;
     letters = 0;
+  };
+  auto finish = [&]() {
+    finish_part();
+    if (in_fp) fp(hf);
+    hf = kFnvOffset;
+    in_fp = false;
+  };
+  auto apostrophe_inside = [&](size_t after) {
+    if (!in_fp || after >= text.size()) return false;
+    size_t j = after;
+    return IsWordCodePoint(NextCodePoint(text, &j));
   };
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -86,9 +101,14 @@ void WalkText(std::string_view text, Word&& word, Bigram&& bigram, Letter&& lett
       ++i;
       bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
       if (alpha || (c >= '0' && c <= '9')) {
-        h = (h ^ static_cast<unsigned char>(AsciiLowerChar(static_cast<char>(c)))) * kFnvPrime;
+        unsigned char l = static_cast<unsigned char>(AsciiLowerChar(static_cast<char>(c)));
+        h = (h ^ l) * kFnvPrime;
+        hf = (hf ^ l) * kFnvPrime;
         ++letters;
+        in_fp = true;
         if (alpha) letter(Script::kLatin);
+      } else if (c == '\'' && apostrophe_inside(i)) {
+        finish_part();
       } else {
         finish();
       }
@@ -97,13 +117,17 @@ void WalkText(std::string_view text, Word&& word, Bigram&& bigram, Letter&& lett
     size_t at = i;
     uint32_t cp = NextCodePoint(text, &i);
     if (!IsWordCodePoint(cp)) {
-      finish();
+      if (cp == 0x2019 && apostrophe_inside(i)) finish_part();
+      else finish();
       continue;
     }
     Script sc = ScriptOf(cp);
     if (sc != Script::kNone) letter(sc);
     if (IsUnspacedScript(cp)) {
       finish();
+      uint64_t u = kFnvOffset;
+      for (size_t k = at; k < i; ++k) u = (u ^ static_cast<unsigned char>(text[k])) * kFnvPrime;
+      fp(u);
       if (i < text.size()) {
         size_t j = i;
         uint32_t next = NextCodePoint(text, &j);
@@ -111,8 +135,12 @@ void WalkText(std::string_view text, Word&& word, Bigram&& bigram, Letter&& lett
       }
       continue;
     }
-    for (size_t k = at; k < i; ++k) h = (h ^ static_cast<unsigned char>(text[k])) * kFnvPrime;
+    for (size_t k = at; k < i; ++k) {
+      h = (h ^ static_cast<unsigned char>(text[k])) * kFnvPrime;
+      hf = (hf ^ static_cast<unsigned char>(text[k])) * kFnvPrime;
+    }
     ++letters;
+    in_fp = true;
   }
   finish();
 }
@@ -137,10 +165,16 @@ void ContentWords(std::string_view text, std::vector<uint64_t>* out) {
       [&](uint64_t h, int letters) {
         if (letters >= 4 && !IsFunctionWord(h)) out->push_back(h);
       },
-      [&](uint64_t h) { out->push_back(h); }, [](Script) {});
+      [&](uint64_t h) { out->push_back(h); }, [](Script) {}, [](uint64_t) {});
 }
 
-TextProfile ProfileText(std::string_view text) {
+void FeedFingerprint(std::string_view text, FingerprintBuilder* fingerprint) {
+  WalkText(
+      text, [](uint64_t, int) {}, [](uint64_t) {}, [](Script) {},
+      [&](uint64_t h) { fingerprint->AddWord(h); });
+}
+
+TextProfile ProfileText(std::string_view text, FingerprintBuilder* fingerprint) {
   TextProfile p;
   int counts[static_cast<int>(Script::kOther) + 1] = {};
   size_t words = 0, english = 0;
@@ -155,7 +189,10 @@ TextProfile ProfileText(std::string_view text) {
         ++words;
         p.content_words.push_back(h);
       },
-      [&](Script s) { ++counts[static_cast<int>(s)]; });
+      [&](Script s) { ++counts[static_cast<int>(s)]; },
+      [&](uint64_t h) {
+        if (fingerprint) fingerprint->AddWord(h);
+      });
   p.script = Dominant(counts);
   p.english_share = words ? static_cast<double>(english) / words : 0.0;
   return p;

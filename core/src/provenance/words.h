@@ -32,7 +32,13 @@ struct TextProfile {
   Script script = Script::kNone;        // as DominantScript
   double english_share = 0;             // as EnglishFunctionWordShare
 };
-TextProfile ProfileText(std::string_view text);
+class FingerprintBuilder;
+// `fingerprint`, when given, is fed the text's words in the same pass.
+TextProfile ProfileText(std::string_view text, FingerprintBuilder* fingerprint = nullptr);
+// Feeds the words of `text` to a fingerprint: lower-cased (ASCII) word hashes, apostrophes
+// inside words kept out of the hash ("don't" is one word), each character of an unspaced
+// script (CJK, Thai...) a word of its own.
+void FeedFingerprint(std::string_view text, FingerprintBuilder* fingerprint);
 
 }  // namespace clearsource
 
