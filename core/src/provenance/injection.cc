@@ -227,42 +227,45 @@ class Analyzer {
       r.kind = AffixKind::kSite;
       return r;
     }
-    if (PresentInBody(a) || WordsInBody(a) > weights::kInjectMaxKnownWordShare) return r;
+    // Cheap refusals first; the article body is only read for phrases that survive them.
     // Words of the URL slug: sites build it from the real headline, a farm's template adds the
     // brand to the title only.
     if (WordsInPath(a) >= weights::kInjectMaxKnownWordShare) return r;
     // A brand is capitalised; a lower-case start continues the headline ("der lange Marsch").
     if (!IsUpperAt(a, 0) && !(a[0] >= '0' && a[0] <= '9')) return r;
+    bool plain = IsPlainWord(a);
+    bool in_h1 = c_.meta.h1 && where != std::string_view("h1") && IsAffixOf(a, *c_.meta.h1) && !plain;
+    bool keyword = c_.meta.keywords && IsKeyword(a, *c_.meta.keywords);
+    std::string glued = GluedToken(a);
+    // Alone in the title, only a capitalised, brand-like phrase after a clear separator counts
+    // (weakly: it may be a tagline); anything else needs the h1, the keywords or a splice.
+    bool title_only_ok = strong_cut && !plain;
+    if (!in_h1 && !(keyword && !plain) && glued.empty() && !title_only_ok) return r;
+    if (PresentInBody(a) || WordsInBody(a) > weights::kInjectMaxKnownWordShare) return r;
     // Evidence quotes the phrase exactly as it appears in each place, so the view can mark it.
     std::vector<Evidence> ev;
     ev.push_back({std::string(a), where});
     double miss = 1.0;
     bool corroborated = false;
-    if (std::string glued = GluedToken(a); !glued.empty()) {
+    if (!glued.empty()) {
       ev.push_back({glued, "text"});
       r.glued = true;
       miss *= 1.0 - weights::kInjectGlued;
       corroborated = true;
     }
-    bool plain = IsPlainWord(a);
-    if (c_.meta.h1 && where != std::string_view("h1") && IsAffixOf(a, *c_.meta.h1) && !plain) {
+    if (in_h1) {
       ev.push_back({std::string(a), "h1"});
       miss *= 1.0 - weights::kInjectH1;
       corroborated = true;
     }
-    if (c_.meta.keywords && IsKeyword(a, *c_.meta.keywords)) {
+    if (keyword) {
       ev.push_back({std::string(a), "meta:keywords"});
       if (!plain) {
         miss *= 1.0 - weights::kInjectKeyword;
         corroborated = true;
       }
     }
-    if (!corroborated) {
-      // Alone in the title: only a capitalised, brand-like phrase after a clear separator
-      // counts, weakly (it may be a tagline).
-      if (!strong_cut || plain || !IsUpperAt(a, 0)) return r;
-      miss *= 1.0 - weights::kInjectTitleOnly;
-    }
+    if (!corroborated) miss *= 1.0 - weights::kInjectTitleOnly;
     r.corroborated = corroborated;
     if (c_.meta.og_title && where != std::string_view("meta:og:title") &&
         c_.meta.og_title->find(std::string(a)) != std::string::npos) {
