@@ -111,7 +111,24 @@ class Writer {
     if (renamed != GUMBO_TAG_UNKNOWN) return renamed;
     GumboTag t = doc_[id].tag;
     if (t == GUMBO_TAG_H1) return GUMBO_TAG_H2;  // the view's title is the page's only h1
+    // Cells of a layout table are just boxes of content.
+    if ((t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) && InLayoutTable(id)) return GUMBO_TAG_DIV;
     return t;
+  }
+
+  // Whether `id` is a layout table or one of its rows/sections/cells (data tables stay tables).
+  bool InLayoutTable(NodeId id) const {
+    if (doc_[id].ns != Ns::kHtml) return false;
+    NodeId t = id;
+    for (int up = 0; up < 4 && t != kNoNode && !doc_.IsTag(t, GUMBO_TAG_TABLE); ++up) {
+      t = doc_.Parent(t);
+    }
+    return t != kNoNode && doc_.IsTag(t, GUMBO_TAG_TABLE) && !ws_.IsDataTable(t);
+  }
+
+  static bool IsTableStructure(GumboTag t) {
+    return t == GUMBO_TAG_TABLE || t == GUMBO_TAG_TBODY || t == GUMBO_TAG_THEAD ||
+           t == GUMBO_TAG_TFOOT || t == GUMBO_TAG_TR;
   }
 
   bool Skip(NodeId id) const {
@@ -243,6 +260,10 @@ class Writer {
     bool renamed = ws_.rename[id] != GUMBO_TAG_UNKNOWN;
     ElementPolicy policy = renamed ? ElementPolicy::kKeep : PolicyFor(doc_, id);
     if (n.tag == GUMBO_TAG_NOSCRIPT && n.ns == Ns::kHtml && noscript_fallbacks_.count(id)) {
+      policy = ElementPolicy::kUnwrap;
+    }
+    // A layout table is unwrapped: its cells become plain blocks (EmitTag), its grid goes.
+    if (policy == ElementPolicy::kKeep && !renamed && IsTableStructure(n.tag) && InLayoutTable(id)) {
       policy = ElementPolicy::kUnwrap;
     }
     if (policy == ElementPolicy::kDrop) return;
