@@ -311,7 +311,7 @@ inline constexpr int kDatelineMaxLevels = 4;
 // What follows the article's last <hr> is an appendix (about-us, bio, note) when at most this long
 // and at most this share of the article's text.
 inline constexpr int kAppendixMaxChars = 1500;
-inline constexpr int kAppendixMaxPercent = 25;
+inline constexpr int kAppendixMaxPercent = 35;
 // Text checks read at most this many nodes below a block (keeps every check constant-time).
 inline constexpr int kTextCheckMaxNodes = 64;
 
