@@ -47,3 +47,25 @@ TEST(OutputArticleWriterTest, NoscriptFallbackOnlyWhenTheImageHasNoSource) {
 
 }  // namespace
 }  // namespace clearsource
+
+namespace clearsource {
+namespace {
+
+TEST(OutputArticleWriterTest, ImageWithItalicLineIsACaption) {
+  std::string body;
+  for (int i = 0; i < 4; ++i) {
+    body += "<p>The new keyboard uses a scissor mechanism, which testers said felt steadier and "
+            "quieter than the butterfly design it replaces in this year's laptops.</p>";
+  }
+  std::string html = "<body><div class=article>" + body +
+                     "<center><img src=/k.jpg><br><em>The new keyboard, via a teardown</em></center>"
+                     "<p><img src=/x.jpg> A paragraph with an image and <em>some</em> plain words "
+                     "stays text.</p>" + body + "</div></body>";
+  Result r = Extract(html, "https://news.example/x");
+  EXPECT_NE(r.content.find("<em>The new keyboard, via a teardown</em>"), std::string::npos);
+  EXPECT_EQ(r.text_content.find("via a teardown"), std::string::npos);
+  EXPECT_NE(r.text_content.find("plain words stays text"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace clearsource

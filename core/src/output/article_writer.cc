@@ -300,10 +300,35 @@ class Writer {
   // Figure captions and photo credits: shown with their image, not part of the running text.
   bool IsCaption(NodeId id, GumboTag tag) const {
     if (tag == GUMBO_TAG_FIGCAPTION) return true;
+    if (IsImageWithItalicCaption(id, tag)) return true;
     if (doc_[id].ns != Ns::kHtml || ws_.HasAncestorBit(id, kInCode)) return false;
     if (!ws_.Matches(id, patterns::kCaption)) return false;
     const SubtreeStats& s = ws_.Stats(id);
     return s.chars <= static_cast<uint32_t>(patterns::kCaptionMaxChars);
+  }
+
+  // The blog way of captioning: a small block holding an image and a line of italic text under
+  // it (<p><img><br><em>Caption</em></p>). Every word of the block must sit in the italics.
+  bool IsImageWithItalicCaption(NodeId id, GumboTag tag) const {
+    if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_CENTER) return false;
+    const SubtreeStats& s = ws_.Stats(id);
+    if (s.img == 0 || s.chars == 0 || s.chars > static_cast<uint32_t>(patterns::kCaptionMaxChars) ||
+        doc_[id].end - id > static_cast<NodeId>(patterns::kTextCheckMaxNodes)) {
+      return false;
+    }
+    for (NodeId k = id + 1; k < doc_[id].end; ++k) {
+      if (doc_[k].kind != NodeKind::kText || ws_.TextChars(k) == 0) continue;
+      bool italic = false;
+      for (NodeId p = doc_.Parent(k); p != id && p != kNoNode; p = doc_.Parent(p)) {
+        if (doc_.IsTag(p, GUMBO_TAG_EM) || doc_.IsTag(p, GUMBO_TAG_I) ||
+            doc_.IsTag(p, GUMBO_TAG_SMALL)) {
+          italic = true;
+          break;
+        }
+      }
+      if (!italic) return false;
+    }
+    return true;
   }
 
   std::string_view TagNameFor(NodeId id, GumboTag tag) const {

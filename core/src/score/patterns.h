@@ -217,7 +217,7 @@ inline constexpr std::string_view kBoilerplateLabels[] = {
     "share this on whatsapp", "share on whatsapp", "share on facebook", "share on twitter",
     "tweet", "pin it", "email", "print", "copy link", "view comments", "show comments",
     "load comments", "leave a comment", "post a comment", "listen to this article",
-    "recent articles", "popular this week", "most popular", "most read", "latest news",
+    "advert", "adverts", "this slideshow requires javascript", "recent articles", "popular this week", "most popular", "most read", "latest news",
     "latest stories", "top stories", "trending now", "more stories", "editor s picks",
     "skip to content", "skip ad", "view gallery", "open gallery", "gallery",
     // Digit runs read as '#': gallery counters and lone slide numbers.
@@ -228,7 +228,7 @@ inline constexpr std::string_view kBoilerplateLabels[] = {
 // Only removed when the block carries a link (kPromoLinkDensity) or is entirely upper-case
 // (kPromoMaxChars).
 inline constexpr std::string_view kPromoPrefixes[] = {
-    "read more", "related:", "related coverage", "related article", "more:", "see also",
+    "read more", "related", "tag:", "more:", "see also",
     "also read", "don't miss", "don’t miss", "also see", "click here", "watch:", "listen:",
     "sign up", "subscribe to", "get the latest", "follow us", "recommended:", "trending:",
     "leggi anche", "lesen sie auch", "lire aussi", "leia também", "lea también", "baca juga",
