@@ -133,6 +133,9 @@ class Analyzer {
     for (size_t k = 0; k + 1 < segs.size(); ++k) path_keys_.push_back(SquashName(segs[k]));
     ForEachWord(path, [&](std::string_view w) { path_words_.insert(AsciiLower(w)); });
     if (c.meta.section) path_keys_.push_back(SquashName(*c.meta.section));
+    label_ = SquashName(std::string_view(c.site).substr(0, c.site.find('.')));
+    bare_label_ = label_;
+    while (!bare_label_.empty() && bare_label_.back() >= '0' && bare_label_.back() <= '9') bare_label_.pop_back();
   }
 
   // The article body the affix is looked for in (built on first use: most titles have only
@@ -212,13 +215,20 @@ class Analyzer {
       r.kind = AffixKind::kSection;
       return r;
     }
+    // One word of the affix spells the site's domain label ("9to5Mac Gift Guide" on 9to5mac.com;
+    // NameSpellsDomain for a single word: equal, or equal once the label's trailing digits or a
+    // leading "the" are dropped).
     bool spells_site = false;
-    ForEachWord(a, [&](std::string_view w) {
-      if (!c_.site.empty() && NameSpellsDomain(w, c_.site)) spells_site = true;
-    });
+    const std::string& label = label_;
+    if (label.size() >= 3) {
+      ForEachWord(a, [&](std::string_view w) {
+        std::string k = SquashName(w);
+        if (k.size() < 3) return;
+        if (k == label || k == bare_label_ || "the" + k == label || k == "the" + label) spells_site = true;
+      });
+    }
     // "CNNPolitics": the site's name glued to a section.
-    std::string label = SquashName(std::string_view(c_.site).substr(0, c_.site.find('.')));
-    std::string squashed = SquashName(a);
+    const std::string& squashed = key;
     if (label.size() >= 3 && squashed.size() > label.size() &&
         (squashed.compare(0, label.size(), label) == 0 ||
          squashed.compare(squashed.size() - label.size(), label.size(), label) == 0))
@@ -389,6 +399,7 @@ class Analyzer {
   mutable HashBits body_words_{1024};  // WordHash of the body's words
   std::vector<std::string> path_keys_;
   std::unordered_map<std::string, Affix> cache_;
+  std::string label_, bare_label_;  // the registrable domain's name label, squashed; without digits
   std::unordered_set<std::string> path_words_;  // words of the URL path, lower-cased
 };
 
@@ -436,8 +447,13 @@ InjectionResult AnalyzeInjection(const ProvenanceContext& c) {
   if (m.raw_title) r.clean_title = Strip(*m.raw_title, "title", &an, &found);
   // The headline variants may carry a phrase the <title> lacks.
   std::vector<Found> more;
-  std::string og_clean = m.og_title ? Strip(*m.og_title, "meta:og:title", &an, &more) : std::string();
-  std::string h1_clean = m.h1 ? Strip(*m.h1, "h1", &an, &more) : std::string();
+  // A variant equal to the <title> or to its clean form has nothing more to say.
+  auto fresh = [&](const std::optional<std::string>& v) {
+    return v && !(m.raw_title && *v == *m.raw_title) && *v != r.clean_title;
+  };
+  std::string og_clean = fresh(m.og_title) ? Strip(*m.og_title, "meta:og:title", &an, &more)
+                                           : (m.og_title ? r.clean_title : std::string());
+  std::string h1_clean = fresh(m.h1) ? Strip(*m.h1, "h1", &an, &more) : (m.h1 ? r.clean_title : std::string());
   for (Found& f : more) {
     bool dup = false;
     for (const Found& g : found) dup |= g.phrase == f.phrase;
