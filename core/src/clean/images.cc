@@ -16,9 +16,13 @@ constexpr std::string_view kLazySrcsetAttrs[] = {
     "data-srcset", "data-lazy-srcset", "data-original-srcset",
 };
 
+// Lower-cased copy of the first 512 bytes: URL checks read one short head, with plain find().
+std::string LowerHead(std::string_view v) { return AsciiLower(v.substr(0, 512)); }
+
 bool LooksLikeImageUrl(std::string_view v) {
+  std::string head = LowerHead(v);
   for (std::string_view ext : {".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"}) {
-    if (FindIgnoreCase(v, ext) != std::string_view::npos) return true;
+    if (head.find(ext) != std::string::npos) return true;
   }
   return false;
 }
@@ -35,10 +39,10 @@ bool IsPlaceholderSrc(std::string_view src) {
     return src.size() < 133 || FindIgnoreCase(header, "image/svg") != std::string_view::npos;
   }
   // One URL is enough to judge (a srcset's first candidate), and its start names the file.
-  src = src.substr(0, std::min<size_t>(src.find_first_of(" \t\n,"), 512));
+  std::string head = LowerHead(src.substr(0, src.find_first_of(" \t\n,")));
   for (std::string_view word : {"placeholder", "blank.", "spacer.", "transparent.", "pixel.",
                                 "lazy-load", "lazyload", "loading.gif", "grey.gif", "1x1"}) {
-    if (FindIgnoreCase(src, word) != std::string_view::npos) return true;
+    if (head.find(word) != std::string::npos) return true;
   }
   return false;
 }

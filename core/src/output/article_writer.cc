@@ -336,6 +336,7 @@ class Writer {
   }
 
   bool HasImageSource(NodeId id) const {
+    if (doc_.IsTag(id, GUMBO_TAG_IMG)) return ws_.IsRealImage(id);  // decided once per page
     ImageSources s = PickImageSources(doc_, id);
     return !TrimView(s.src).empty() || !TrimView(s.srcset).empty();
   }
