@@ -607,7 +607,7 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
     // Credits often sit in the article's own <header>; the site's masthead never holds a bio.
     if (!link_list && !(b.chrome & kChromeHeader)) {
       if (b.triggers & kTrigCopyright) ScanCopyright(c, b, &col);
-      ScanBio(c, b, &col);
+      if (b.triggers & kTrigBio) ScanBio(c, b, &col);
     }
     if (b.triggers & kTrigNote) ScanNotes(c, b, &col);
   }

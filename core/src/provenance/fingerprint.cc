@@ -1,6 +1,5 @@
 #include "provenance/fingerprint.h"
 
-#include <cstdio>
 
 #include "output/json_writer.h"
 #include "provenance/weights.h"
@@ -126,16 +125,18 @@ FingerprintMatch CompareFingerprints(const Fingerprint& a, const Fingerprint& b)
   return m;
 }
 
+// Lower-case hex of the low `digits` nibbles of v (no printf: it is slow in wasm).
+void AppendHex(uint64_t v, int digits, std::string* out) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  for (int k = digits - 1; k >= 0; --k) out->push_back(kDigits[(v >> (4 * k)) & 0xF]);
+}
+
 std::string FingerprintToJson(const Fingerprint& f) {
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(f.simhash));
+  std::string hex;
+  AppendHex(f.simhash, 16, &hex);
   std::string mh;
   mh.reserve(kMinHashBins * 4);
-  for (uint16_t v : f.minhash) {
-    char b[5];
-    std::snprintf(b, sizeof b, "%04x", v);
-    mh += b;
-  }
+  for (uint16_t v : f.minhash) AppendHex(v, 4, &mh);
   JsonWriter w;
   w.BeginObject();
   w.Key("version").Int(1);

@@ -150,22 +150,9 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
 
   // 3. A source label naming no outlet the page otherwise knows.
   const Document& d = c.doc;
-  NodeId body = d.body();
-  if (body != kNoNode) {
-    for (NodeId i = body; i < d[body].end && !r.source_label; ++i) {
-      if (!d.IsElement(i)) continue;
-      std::string_view ci = d.ClassAndId(i);
-      if (ci.find("source") == std::string_view::npos) continue;
-      // Class/id tokens "source", "news-source", "source-name"; not "resource",
-      // "source-related-articles" or "sources".
-      bool label_class = false;
-      for (std::string_view tok : Split(ci, ' ')) {
-        if (tok == "source" || tok == "source-name" || tok == "source_name" || tok == "sourcename" ||
-            tok == "source-label" || EndsWith(tok, "-source") || EndsWith(tok, "_source"))
-          label_class = true;
-      }
-      if (!label_class) continue;
-      if (d[i].end - i > 12) continue;  // a label, not a container
+  {
+    for (NodeId i : c.page.source_labels) {
+      if (r.source_label) break;
       std::string t = NormalizeSpace(d.TextOf(i));
       if (t.empty() || t.size() > 80 || CountWords(t) > 8) continue;
       std::string_view label = t;

@@ -79,6 +79,18 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
   }
 }
 
+// Class/id tokens "source", "news-source", "source-name"; not "resource",
+// "source-related-articles" or "sources".
+bool IsSourceLabelClass(std::string_view ci) {
+  if (ci.find("source") == std::string_view::npos) return false;
+  for (std::string_view tok : Split(ci, ' ')) {
+    if (tok == "source" || tok == "source-name" || tok == "source_name" || tok == "sourcename" ||
+        tok == "source-label" || EndsWith(tok, "-source") || EndsWith(tok, "_source"))
+      return true;
+  }
+  return false;
+}
+
 uint8_t ChromeOf(const Document& doc, NodeId id, const WalkAttrs& attrs) {
   const Node& n = doc[id];
   if (n.kind != NodeKind::kElement || n.ns != Ns::kHtml) return 0;
@@ -236,6 +248,7 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
     bool block = n.ns == Ns::kHtml && (IsBlockTag(n.tag) || n.tag == GUMBO_TAG_BR ||
                                        n.tag == GUMBO_TAG_TD || n.tag == GUMBO_TAG_TH);
     if (block) flush();
+    if (n.end - i <= 12 && n.attr_count > 0 && IsSourceLabelClass(doc.ClassAndId(i))) out.source_labels.push_back(i);
     Open o{i, n.end, block, static_cast<uint8_t>(chrome | ChromeOf(doc, i, attrs)), kNoNode, kNoNode};
     if (!stack.empty()) {
       o.list = stack.back().list;

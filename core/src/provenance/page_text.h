@@ -51,6 +51,9 @@ struct PageLink {
 struct PageText {
   std::vector<PageBlock> blocks;
   std::vector<PageLink> links;
+  // Small elements whose class or id has a "source" token ("source", "news-source",
+  // "source-name"): source labels, read by metadata_consistency.cc.
+  std::vector<NodeId> source_labels;
   std::vector<uint8_t> in_article;  // per node: part of the extracted article
 };
 

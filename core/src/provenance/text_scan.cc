@@ -254,6 +254,10 @@ constexpr std::string_view kNoticeWords[] = {"internet", "deletion", "delete", "
                                              "reproduced", "reprinted", "infringement", "author",
                                              "authors"};
 constexpr std::string_view kDateWords[] = {"date", "current", "location", "position", "here"};
+constexpr std::string_view kBioWords[] = {
+    "reporter", "correspondent", "writer", "editor", "journalist", "producer", "columnist",
+    "contributor", "anchor", "critic", "analyst", "intern", "fellow", "photographer", "host",
+    "covers", "writes", "reports", "reporting", "author"};
 constexpr std::string_view kSelfWords[] = {
     "told", "interview", "spoke", "speaking", "reached", "contacted", "provided", "obtained",
     "reviewed", "shared", "statement", "exclusively", "asked", "seen", "learned", "contributed",
@@ -281,6 +285,7 @@ struct TriggerTable {
     for (std::string_view w : kNoticeWords) add(w, kTrigNotice);
     for (std::string_view w : kDateWords) add(w, kTrigDate);
     for (std::string_view w : kSelfWords) add(w, kTrigSelf);
+    for (std::string_view w : kBioWords) add(w, kTrigBio);
   }
 };
 

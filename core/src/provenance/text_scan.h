@@ -59,10 +59,13 @@ enum TriggerBits : uint32_t {
   kTrigNotice = 4,     // "comes from the internet", "contact us for deletion"...
   kTrigDate = 8,       // "Date:", "Current:", "Location:" CMS residue
   kTrigSelf = 16,      // "told", "interview", "has learned", "contributed"...
+  kTrigBio = 32,       // "reporter", "correspondent", "writes"... (byline bios)
 };
 uint32_t Triggers(std::string_view text);
 
-// The kinds plus one bit per trigger word seen (at most 64 words).
+// The kinds plus one bit per trigger word seen. Only the first 64 trigger words get a bit (the
+// cue words: note, notice, date and self lists come first); a cue whose words have none is
+// simply always searched.
 struct TriggerScan {
   uint32_t kinds = 0;
   uint64_t words = 0;
