@@ -519,6 +519,11 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
           if (ci.find(w) != std::string_view::npos) byline_like = true;
         }
       }
+      // A comment's author is not the article's: skip bylines inside comment threads (a few
+      // ancestors up is enough; bounded so the check stays cheap).
+      for (NodeId p = i, up = 0; byline_like && p != kNoNode && up < 8; p = doc.Parent(p), ++up) {
+        if (doc.ClassAndId(p).find("comment") != std::string_view::npos) byline_like = false;
+      }
       if (byline_like) {
         // itemprop=author often wraps a nested itemprop=name: the text is the same.
         std::string text = NormalizeSpace(doc.TextOf(i));

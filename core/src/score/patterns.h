@@ -3,6 +3,7 @@
 #ifndef CLEARSOURCE_SCORE_PATTERNS_H_
 #define CLEARSOURCE_SCORE_PATTERNS_H_
 
+#include <cstdint>
 #include <string_view>
 
 namespace clearsource::patterns {
@@ -274,6 +275,8 @@ inline constexpr int kMinAlternativeVotes = 3;
 // Readerable check: text blocks shorter than this do not count; total score needed.
 inline constexpr int kReaderableMinBlockChars = 140;
 inline constexpr double kReaderableMinScore = 20;
+// ...where a character of an unspaced script (CJK, Thai) counts this many (it carries a word).
+inline constexpr uint32_t kReaderableUnspacedWeight = 3;
 // Cleaning: a list/div is kept when its link density is under this with a low weight...
 inline constexpr double kCleanLinkDensityLowWeight = 0.2;
 // ...or under this when its class weight is positive.
