@@ -224,6 +224,16 @@ TEST(SecuritySanitizerTest, AttributeBreakingCannotEscapeEscaping) {
   EXPECT_TRUE(Has(c, "alt=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"")) << c;
 }
 
+TEST(SecuritySanitizerTest, OnlyCodeLanguageClassesSurvive) {
+  std::string c = Content(
+      "<pre class=\"language-js cs-x1\tcs-y2\nlanguage-x&gt;y\"><code class=\"lang-c++ "
+      "hljs\">int main() {\n  int gates = 12;\n  for (int g = 0; g < gates; ++g) raise(g);\n"
+      "  return 0;\n}</code></pre><p class=\"cs-error\">Classes on prose are dropped.</p>");
+  EXPECT_TRUE(Has(c, "<pre class=\"language-js\"><code class=\"lang-c++\">")) << c;
+  EXPECT_FALSE(Has(c, "cs-")) << c;
+  EXPECT_FALSE(Has(c, "hljs")) << c;
+}
+
 TEST(SecuritySanitizerTest, DomClobberingNamesAreDropped) {
   std::string c = Content(
       "<p id=\"cs-main\" name=\"body\">Clobbering <a id=\"getElementById\" name=\"location\" "

@@ -80,8 +80,16 @@ bool IsWrapContainer(GumboTag t) {
          t == GUMBO_TAG_BLOCKQUOTE;
 }
 
+// A syntax-highlighting hint ("language-js", "lang-c++") and nothing a stylesheet could use
+// otherwise: the view's own classes ("cs-...") must stay out of reach of page markup.
 bool IsCodeLanguageClass(std::string_view cls) {
-  return StartsWithIgnoreCase(cls, "language-") || StartsWithIgnoreCase(cls, "lang-");
+  if (!StartsWithIgnoreCase(cls, "language-") && !StartsWithIgnoreCase(cls, "lang-")) return false;
+  for (char c : cls) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_' || c == '+' || c == '#' || c == '.';
+    if (!ok) return false;
+  }
+  return true;
 }
 
 class Writer {
@@ -400,8 +408,14 @@ class Writer {
           if (a->name == "class") {
             // Only syntax-highlighting hints survive ("language-js").
             std::string kept;
-            for (std::string_view c : Split(a->value, ' ')) {
+            // Class tokens are separated by any ASCII white space, as browsers read them.
+            std::string_view v = a->value;
+            while (!v.empty()) {
+              size_t end = v.find_first_of(" \t\n\f\r");
+              std::string_view c = v.substr(0, end);
               if (IsCodeLanguageClass(c)) kept.append(kept.empty() ? "" : " ").append(c);
+              if (end == std::string_view::npos) break;
+              v.remove_prefix(end + 1);
             }
             if (!kept.empty()) AppendAttr("class", kept);
           } else {
