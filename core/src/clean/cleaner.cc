@@ -136,7 +136,13 @@ bool IsPromoLine(std::string_view text, double link_density) {
   bool upper = IsUpperCaseText(text);
   if (upper && link_density > pt::kUpperPromoLinkDensity) return true;
   for (std::string_view prefix : pt::kPromoPrefixes) {
-    if (StartsWithIgnoreCase(text, prefix)) return upper || link_density > pt::kPromoLinkDensity;
+    if (!StartsWithIgnoreCase(text, prefix)) continue;
+    // "Related: ...", "Related Roundup: ..." point away; "Related studies found..." is prose.
+    if (prefix == "related" && text.substr(0, pt::kPromoLabelMaxChars).find(':') ==
+                                   std::string_view::npos && !upper) {
+      continue;
+    }
+    return upper || link_density > pt::kPromoLinkDensity;
   }
   return false;
 }

@@ -300,6 +300,8 @@ inline constexpr double kArticleClutterLinkDensity = 0.5;
 inline constexpr int kPromoMaxChars = 200;
 // A promo line points somewhere: its link density is above this.
 inline constexpr double kPromoLinkDensity = 0.15;
+// "Related" starts a promo only as a label: a ':' within this many characters ("Related: ...").
+inline constexpr size_t kPromoLabelMaxChars = 25;
 // An upper-case line ("CO-FOUNDER PROUD OF ...") is a promo when mostly a link.
 inline constexpr double kUpperPromoLinkDensity = 0.5;
 // The first paragraph at least this long ends the article's head (title, kicker, byline rows).
