@@ -106,6 +106,10 @@ export interface Clearsource {
   extract(html: string, url?: string, options?: ExtractOptions): ExtractResult;
   extractBytes(bytes: Uint8Array | ArrayBuffer, url?: string, options?: ExtractOptions,
                transport?: { contentType?: string }): ExtractResult;
+  /** Whether two fingerprints (result.provenance.fingerprint) are the same article. */
+  compareFingerprints(a: Provenance['fingerprint'], b: Provenance['fingerprint']):
+    | { ok: true; similarity: number; hamming: number; bins: number; sameArticle: boolean }
+    | { ok: false; error: { code: 'bad-fingerprint' | 'internal'; message: string } };
   readonly version: string;
 }
 

@@ -37,5 +37,15 @@ export async function createClearsource({ factory, wasmBinary }) {
     return result;
   }
 
-  return { extract, extractBytes, version, module };
+  // Compares two result.provenance.fingerprint objects: { ok, similarity, hamming, bins,
+  // sameArticle } or { ok: false, error: { code: 'bad-fingerprint', message } }.
+  function compareFingerprints(a, b) {
+    try {
+      return JSON.parse(module.compareFingerprintsJson(JSON.stringify(a ?? null), JSON.stringify(b ?? null)));
+    } catch (err) {
+      return failure('internal', `core failed: ${err && err.message ? err.message : err}`);
+    }
+  }
+
+  return { extract, extractBytes, compareFingerprints, version, module };
 }

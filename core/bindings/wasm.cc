@@ -5,6 +5,7 @@
 #include <string>
 
 #include "clearsource/extract.h"
+#include "provenance/fingerprint.h"
 
 namespace {
 
@@ -13,11 +14,16 @@ std::string ExtractJson(const std::string& html, const std::string& url,
   return clearsource::ExtractToJson(html, url, options);
 }
 
+std::string CompareFingerprints(const std::string& a, const std::string& b) {
+  return clearsource::CompareFingerprintsJson(a, b);
+}
+
 std::string CoreVersion() { return clearsource::Version(); }
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(clearsource) {
   emscripten::function("extractJson", &ExtractJson);
+  emscripten::function("compareFingerprintsJson", &CompareFingerprints);
   emscripten::function("version", &CoreVersion);
 }

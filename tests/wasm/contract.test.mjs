@@ -97,6 +97,20 @@ describe('wasm core contract', () => {
   });
 });
 
+describe('fingerprints', () => {
+  test('the same article on two hosts matches; a different article does not; bad input is an error value', () => {
+    const a = core.extract(SAMPLE, 'https://courier.example/a');
+    const copy = core.extract(SAMPLE.replace('The Riverside Courier', 'Daily Profit Hub'), 'https://farm.example/b');
+    const other = core.extract(`<html><body><article>${'<p>The chess club met on Tuesday to plan its spring tournament, with new boards donated by the library and a visiting coach from the capital.</p>'.repeat(6)}</article></body></html>`, 'https://c.example/');
+    const same = core.compareFingerprints(a.provenance.fingerprint, copy.provenance.fingerprint);
+    expect(same.ok).toBe(true);
+    expect(same.sameArticle).toBe(true);
+    const diff = core.compareFingerprints(a.provenance.fingerprint, other.provenance.fingerprint);
+    expect(diff.sameArticle).toBe(false);
+    expect(core.compareFingerprints(null, a.provenance.fingerprint)).toMatchObject({ ok: false, error: { code: 'bad-fingerprint' } });
+  });
+});
+
 describe('shipped core has no eval', () => {
   test.each(['clearsource-core.cjs', 'clearsource-core.mjs'])('%s', (file) => {
     const text = readFileSync(join(DEFAULT_CORE_DIR, file), 'utf8');
