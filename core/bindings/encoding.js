@@ -60,8 +60,8 @@ function isValidUtf8(bytes) {
   }
 }
 
-// Returns { text, encoding, source } where source says which rule decided.
-export function decodeHtmlBytes(bytes, { contentType } = {}) {
+// Decides the encoding without decoding: { encoding, source, bomLength }.
+export function sniffEncoding(bytes, { contentType } = {}) {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   let encoding = bomEncoding(view);
   let source = 'bom';
@@ -77,6 +77,14 @@ export function decodeHtmlBytes(bytes, { contentType } = {}) {
     encoding = isValidUtf8(view) ? 'utf-8' : 'windows-1252';
     source = 'default';
   }
+  const bomLength = source !== 'bom' ? 0 : encoding === 'utf-8' ? 3 : 2;
+  return { encoding, source, bomLength };
+}
+
+// Returns { text, encoding, source } where source says which rule decided.
+export function decodeHtmlBytes(bytes, { contentType } = {}) {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const { encoding, source } = sniffEncoding(view, { contentType });
   // The BOM itself is not text: TextDecoder strips it for the matching encoding.
   const text = new TextDecoder(encoding).decode(view);
   return { text, encoding, source };
