@@ -89,6 +89,11 @@ export interface ExtractSuccess {
    * memory than the page's size justifies: only a prefix was parsed); null when complete.
    */
   partialReason: 'time-budget' | 'memory-budget' | null;
+  /**
+   * Sizeable prose (>= 100 characters, few links, visible on the page) the article leaves out, so
+   * a view can say "2 text blocks not shown" and show them on request. [] when nothing was left.
+   */
+  droppedBlocks: { text: string; where: 'inside the article' | 'next to the article'; chars: number }[];
   provenance: Provenance | null;
   timings: { parseMs: number; extractMs: number; analyzeMs: number };
   /** Set by extractBytes(): the encoding the bytes were decoded with. */

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "clearsource/status.h"
 
@@ -15,6 +16,13 @@ struct Timings {
   double parse_ms = 0;    // gumbo parse + DOM build
   double extract_ms = 0;  // scoring, cleaning, metadata, serialization
   double analyze_ms = 0;  // provenance
+};
+
+// Sizeable prose left out of the article (see clean/dropped.h), so a view can say so.
+struct DroppedBlock {
+  std::string text;   // plain text, blocks separated by blank lines, capped
+  std::string where;  // "inside the article" | "next to the article"
+  size_t chars = 0;   // length before capping, in code points
 };
 
 struct Result {
@@ -44,6 +52,8 @@ struct Result {
   // Provenance analysis, already serialized as a JSON object (filled by the provenance stage);
   // empty means "not run" and is written as null.
   std::string provenance_json;
+
+  std::vector<DroppedBlock> dropped_blocks;
 
   Timings timings;
 };
