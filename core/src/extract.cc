@@ -6,6 +6,7 @@
 #include <string>
 
 #include "clean/cleaner.h"
+#include "clean/dropped.h"
 #include "clean/urls.h"
 #include "meta/metadata.h"
 #include "meta/readerable.h"
@@ -174,8 +175,9 @@ Result Extract(std::string_view html, std::string_view url, const Options& optio
     MarkPartial(&r, "time-budget");
   }
 
-  // 5. Serialize sanitized HTML and text.
+  // 5. Serialize sanitized HTML and text; note sizeable prose that was left out.
   ArticleOutput out = WriteArticle(ws, base, options.want_html);
+  r.dropped_blocks = CollectDroppedBlocks(ws);
   r.content = std::move(out.html);
   r.text_content = std::move(out.text);
   r.length = CountCodePoints(r.text_content);
@@ -225,6 +227,12 @@ std::string ResultToJson(const Result& r) {
   } else {
     w.Null();
   }
+  w.Key("droppedBlocks").BeginArray();
+  for (const DroppedBlock& b : r.dropped_blocks) {
+    w.BeginObject().Key("text").String(b.text).Key("where").String(b.where);
+    w.Key("chars").Int(static_cast<long long>(b.chars)).EndObject();
+  }
+  w.EndArray();
   w.Key("provenance");
   if (r.provenance_json.empty()) {
     w.Null();
