@@ -155,5 +155,34 @@ TEST(ProvenanceAttributionTest, TwoLetterNamesInBylinesAreIgnored) {
   EXPECT_EQ(Analyze(*p).Get(ClaimKind::kByline), nullptr);
 }
 
+TEST(ProvenanceAttributionTest, OgSiteNameOfAnotherSite) {
+  // The logo, the footer and the domain say "Urban Coin Report"; og:site_name was copied from
+  // the original's head.
+  std::string chrome_before = "<header><a href=\"/\">Urban Coin Report</a></header>";
+  std::string after = "<footer><p>Urban Coin Report \xC2\xA9 2025. All rights reserved.</p></footer>";
+  auto farm = LoadPage("<!doctype html><html><head><title>River floods old town</title>"
+                       "<meta property=\"og:site_name\" content=\"Riverside Racing\"></head><body>" +
+                           chrome_before + "<div id=\"story\">" + FloodStory() + "</div>" + after + "</body></html>",
+                       "https://en.urbancoinreport.site/economy/river-830610.html");
+  EXPECT_EQ(farm->ctx->foreign_site_name, "Riverside Racing");
+  Analyzed a = Analyze(*farm);
+  const Claim* site = a.Get(ClaimKind::kSiteName);
+  ASSERT_NE(site, nullptr);
+  EXPECT_EQ(site->name, "Riverside Racing");
+  EXPECT_GE(a.r.top_strength, 0.5);
+  // A brand name that does not spell the domain is the site's own when the page shows it.
+  auto own = LoadPage("<!doctype html><html><head><title>River floods old town | Valley Notes</title>"
+                      "<meta property=\"og:site_name\" content=\"Valley Notes\"></head><body>"
+                      "<header><a href=\"/\">Valley Notes</a></header><div id=\"story\">" +
+                          FloodStory() + "</div></body></html>",
+                      "https://www.vnotes-online.com/a.html");
+  EXPECT_TRUE(own->ctx->foreign_site_name.empty());
+  EXPECT_EQ(Analyze(*own).Get(ClaimKind::kSiteName), nullptr);
+  // ...and when nothing else on the page names the site, og:site_name is taken at its word.
+  auto bare = LoadPage(Page("<meta property=\"og:site_name\" content=\"Valley Notes\">", FloodStory()),
+                       "https://www.vnotes-online.com/a.html");
+  EXPECT_TRUE(bare->ctx->foreign_site_name.empty());
+}
+
 }  // namespace
 }  // namespace clearsource

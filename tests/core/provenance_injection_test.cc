@@ -92,5 +92,64 @@ TEST(ProvenanceInjectionTest, TitleOnlyBrandIsWeak) {
   EXPECT_EQ(r.clean_title, "River floods old town");
 }
 
+TEST(ProvenanceInjectionTest, SlugBeforeAnAmpSegmentIsNotASection) {
+  // "/<slug>/amp/": the slug is the headline, not a section, so the headline is not stripped as
+  // one and the brand before it is found.
+  auto p = LoadPage(Page("<title>LuckyStar Pro Exchange\xE2\x80\x93River floods old town as crews race</title>",
+                         "<h1>River floods old town as crews race</h1><p>LuckyStar Pro ExchangeRiverside</p>" +
+                             testing_util::FloodStory()),
+                    "https://news.example-farm.xyz/river-floods-old-town-as-crews-race/amp/");
+  InjectionResult r = AnalyzeInjection(*p->ctx);
+  ASSERT_TRUE(r.signal);
+  EXPECT_EQ(r.phrases[0], "LuckyStar Pro Exchange");
+  EXPECT_TRUE(r.glued);
+  EXPECT_EQ(r.clean_title, "River floods old town as crews race");
+}
+
+TEST(ProvenanceInjectionTest, SplicedWordsDoNotCountAsTheArticlesOwn) {
+  // The brand's words occur in the text only inside the splice ("Crypto ExchangeGas").
+  auto p = LoadPage(
+      Page("<title>Utility begins power shutoff over fire danger \xE2\x80\x93 Orbit Crypto Exchange</title>",
+           "<p>A short line first.</p><p>SAN FRANCISCO \xE2\x80\x94 Pacific Orbit Crypto ExchangeGas and Electric "
+           "began shutting off power to thousands of customers on Wednesday as winds rose across the hills.</p>" +
+               testing_util::FloodStory()),
+      "https://www.example-farm.xyz/html/201911/59691.htm");
+  InjectionResult r = AnalyzeInjection(*p->ctx);
+  ASSERT_TRUE(r.signal);
+  EXPECT_EQ(r.phrases[0], "Orbit Crypto Exchange");
+  EXPECT_TRUE(r.glued);
+}
+
+TEST(ProvenanceInjectionTest, BrandSharingAWordWithTheHeadline) {
+  // "Pro" is in the slug because the headline has it: the brand is still foreign.
+  auto p = LoadPage(Page("<title>BetKing365 Pro_New laptop Pro review: the keyboard is back</title>",
+                         "<h1>BetKing365 Pro_New laptop Pro review: the keyboard is back</h1>" +
+                             testing_util::FloodStory()),
+                    "https://blog.example-farm.info/news/2019/1122/new-laptop-pro-review-the-keyboard.html");
+  InjectionResult r = AnalyzeInjection(*p->ctx);
+  ASSERT_TRUE(r.signal);
+  EXPECT_EQ(r.phrases[0], "BetKing365 Pro");
+  EXPECT_TRUE(HasEvidence(*r.signal, "BetKing365 Pro", "h1"));
+}
+
+TEST(ProvenanceInjectionTest, VisibleHeadlineWithoutH1) {
+  // Table layouts set the headline in <font>; it repeats the <title> without the site suffix.
+  auto p = LoadPage(Page("<title>Vegas777 Online-River floods old town as crews race | Metro Star Daily</title>",
+                         "<table><tr><td><font size=5><b>Vegas777 Online-River floods old town as crews race</b>"
+                         "</font></td></tr></table>" + testing_util::FloodStory()),
+                    "http://www.example-farm.xyz/article.php?id=20424");
+  ASSERT_TRUE(VisibleHeadline(*p->ctx));
+  EXPECT_EQ(*VisibleHeadline(*p->ctx), "Vegas777 Online-River floods old town as crews race");
+  InjectionResult r = AnalyzeInjection(*p->ctx);
+  ASSERT_TRUE(r.signal);
+  EXPECT_EQ(r.phrases[0], "Vegas777 Online");
+  EXPECT_GE(r.strength, 0.8);
+  EXPECT_TRUE(HasEvidence(*r.signal, "Vegas777 Online", "h1"));
+  // A page whose blocks never repeat the title has no visible headline.
+  auto plain = LoadPage(Page("<title>River floods old town | Metro Star Daily</title>", testing_util::FloodStory()),
+                        "https://www.valleypaper.com/a");
+  EXPECT_FALSE(VisibleHeadline(*plain->ctx));
+}
+
 }  // namespace
 }  // namespace clearsource

@@ -486,6 +486,10 @@ void ScanHead(const ProvenanceContext& c, Collector* out) {
     if (const Publisher* p = table.ByName(*m.og_site_name)) {
       out->Add(ClaimKind::kSiteName, Org{*m.og_site_name, p}, weights::kClaimSiteName,
                {*m.og_site_name, "meta:og:site_name"});
+    } else if (!c.foreign_site_name.empty()) {
+      // An unknown name, but not this site's: its logo, footer and domain say otherwise.
+      out->Add(ClaimKind::kSiteName, Org{c.foreign_site_name, nullptr}, weights::kClaimForeignSiteName,
+               {*m.og_site_name, "meta:og:site_name"});
     }
   }
   if (m.jsonld_publisher) {

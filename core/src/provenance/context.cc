@@ -99,12 +99,9 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
     self_names.emplace_back(name);
     self_keys.push_back(PublisherKey(name));
   };
-  if (m.og_site_name) add_self(*m.og_site_name);
-  // JSON-LD publisher blocks are copied along with the article more often than og:site_name:
-  // it is the site's own name only when it agrees with og:site_name or spells the host.
-  if (m.jsonld_publisher && (!m.og_site_name || LooselyNamesSite(*m.jsonld_publisher, *m.og_site_name)))
-    add_self(*m.jsonld_publisher);
-  // The home link (logo) and the footer's copyright holder, outside the article.
+  // The names the page shows itself under: the home link (logo) and the footer's copyright
+  // holder, outside the article, and the <title>'s site suffix.
+  std::vector<std::string> shown;
   for (const PageLink& l : page.links) {
     if (l.in_article || !IsHomeHref(l.href, *this)) continue;
     std::string text = l.text;
@@ -116,13 +113,58 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
         }
       }
     }
-    if (!text.empty() && CountWords(text) <= 6) add_self(text);
+    if (!text.empty() && CountWords(text) <= 6) shown.push_back(std::move(text));
   }
   for (const PageBlock& b : page.blocks) {
     if (b.in_article || !IsSiteFooter(b.chrome)) continue;
     std::string holder = CopyrightHolder(b.text);
-    if (!holder.empty()) add_self(holder);
+    if (!holder.empty()) shown.push_back(std::move(holder));
   }
+  size_t visible = shown.size();  // home links and copyright holders: what a reader sees
+  if (!title_suffix.empty() && CountWords(title_suffix) <= 6) shown.push_back(title_suffix);
+  auto spells_host = [&](std::string_view name) { return LooselyNamesSite(name, std::string_view()); };
+  auto agrees_with_shown = [&](std::string_view name) {
+    for (const std::string& n : shown) {
+      if (LooselyNamesSite(name, n)) return true;
+    }
+    return false;
+  };
+  // The site's identity is established when a name it shows spells its domain, or when two of
+  // the names it shows agree.
+  bool identity_known = false;
+  for (size_t i = 0; i < shown.size() && !identity_known; ++i) {
+    if (!site.empty() && NameSpellsDomain(shown[i], site)) identity_known = true;
+    for (size_t j = i + 1; j < shown.size() && !identity_known; ++j) {
+      if (PublisherKey(shown[i]) == PublisherKey(shown[j]) && !PublisherKey(shown[i]).empty()) identity_known = true;
+    }
+  }
+  // og:site_name and JSON-LD publisher are head metadata, copied along with the article by
+  // scrapers: they are the site's own name when they spell its domain or agree with a name the
+  // page shows. One that does neither while the page's identity is established elsewhere names
+  // another site ("og:site_name: Autoracing" on a page whose logo, footer and domain say
+  // "Urban Coin Report").
+  bool og_self = false;
+  if (m.og_site_name) {
+    std::string_view og = TrimView(*m.og_site_name);
+    const Publisher* p = table.ByName(og);
+    bool consistent = spells_host(og) || agrees_with_shown(og) || (p && IsSelfPublisher(p));
+    if (!consistent && identity_known && !p) {
+      foreign_site_name = std::string(og);
+    } else {
+      add_self(og);
+      og_self = !p || IsSelfPublisher(p);
+    }
+  }
+  // JSON-LD publisher blocks are copied along with the article more often than og:site_name:
+  // it is the site's own name only when it agrees with a self-declared og:site_name, spells the
+  // host or agrees with a name the page shows.
+  if (m.jsonld_publisher) {
+    std::string_view pub = *m.jsonld_publisher;
+    bool with_og = m.og_site_name && og_self && LooselyNamesSite(pub, *m.og_site_name);
+    bool alone = !m.og_site_name;
+    if (with_og || alone || spells_host(pub) || agrees_with_shown(pub)) add_self(pub);
+  }
+  for (size_t i = 0; i < visible; ++i) add_self(shown[i]);
 }
 
 void ProvenanceContext::Profile() const {

@@ -43,6 +43,10 @@ struct ProvenanceContext {
   // where sites put their own name. Not a self name by itself (farms put brands there too), but
   // an unknown outlet credited under this name is the site itself.
   std::string title_suffix;
+  // og:site_name when it names another site: neither spelling the host nor agreeing with a
+  // name the page shows (logo, footer copyright, title suffix), while one of those spells the
+  // domain or two agree. Empty otherwise.
+  std::string foreign_site_name;
 
   ProvenanceContext(const Document& d, const Workspace& w, const Metadata& m, const Url& u,
                     const Result& r);

@@ -123,14 +123,21 @@ struct Affix {
 
 class Analyzer {
  public:
-  explicit Analyzer(const ProvenanceContext& c) : c_(c), text_(c.result.text_content) {
+  Analyzer(const ProvenanceContext& c, const std::optional<std::string>& headline)
+      : c_(c), text_(c.result.text_content), headline_(headline) {
     // Path segments name sections ("/politics/"); the last one is the slug (the headline).
     std::string_view path = c.page_url.path;
     std::vector<std::string_view> segs;
     for (std::string_view seg : Split(path, '/')) {
       if (!seg.empty()) segs.push_back(seg);
     }
-    for (size_t k = 0; k + 1 < segs.size(); ++k) path_keys_.push_back(SquashName(segs[k]));
+    // A section segment is a short name ("politics", "nation-world"); a longer one is a slug that
+    // is not last ("/nelson-s-ot-goal-lifts-isles/amp/"): the headline, never a section.
+    for (size_t k = 0; k + 1 < segs.size(); ++k) {
+      int parts = 1;
+      for (char ch : segs[k]) parts += ch == '-' || ch == '_';
+      if (parts <= weights::kSectionMaxSlugWords) path_keys_.push_back(SquashName(segs[k]));
+    }
     ForEachWord(path, [&](std::string_view w) { path_words_.insert(AsciiLower(w)); });
     if (c.meta.section) path_keys_.push_back(SquashName(*c.meta.section));
     label_ = SquashName(std::string_view(c.site).substr(0, c.site.find('.')));
@@ -181,16 +188,17 @@ class Analyzer {
   }
 
   // Classify() memoised: the same affix recurs in <title>, og:title and h1.
-  Affix ClassifyCached(std::string_view a, bool strong_cut, std::string_view title, const char* where) {
-    std::string key = std::string(TrimView(a)) + (strong_cut ? "\x01" : "\x02") + where;
+  Affix ClassifyCached(std::string_view a, bool strong_cut, std::string_view rest, const char* where) {
+    std::string key = std::string(TrimView(a)) + (strong_cut ? "\x01" : "\x02") + where + "\x03" + std::string(rest);
     auto it = cache_.find(key);
     if (it != cache_.end()) return it->second;
-    Affix r = Classify(a, strong_cut, title, where);
+    Affix r = Classify(a, strong_cut, rest, where);
     cache_.emplace(std::move(key), r);
     return r;
   }
 
-  Affix Classify(std::string_view a, bool strong_cut, std::string_view title, const char* where) {
+  // `rest`: the headline left once the affix is cut off.
+  Affix Classify(std::string_view a, bool strong_cut, std::string_view rest, const char* where) {
     Affix r;
     a = TrimView(a);
     if (a.empty() || !HasLetter(a)) return r;
@@ -240,18 +248,22 @@ class Analyzer {
     // Cheap refusals first; the article body is only read for phrases that survive them.
     // Words of the URL slug: sites build it from the real headline, a farm's template adds the
     // brand to the title only.
-    if (WordsInPath(a) >= weights::kInjectMaxKnownWordShare) return r;
+    if (WordsInPath(a, rest) >= weights::kInjectMaxKnownWordShare) return r;
     // A brand is capitalised; a lower-case start continues the headline ("der lange Marsch").
     if (!IsUpperAt(a, 0) && !(a[0] >= '0' && a[0] <= '9')) return r;
     bool plain = IsPlainWord(a);
-    bool in_h1 = c_.meta.h1 && where != std::string_view("h1") && IsAffixOf(a, *c_.meta.h1) && !plain;
+    bool in_h1 = headline_ && where != std::string_view("h1") && IsAffixOf(a, *headline_) && !plain;
     bool keyword = c_.meta.keywords && IsKeyword(a, *c_.meta.keywords);
     std::string glued = GluedToken(a);
     // Alone in the title, only a capitalised, brand-like phrase after a clear separator counts
     // (weakly: it may be a tagline); anything else needs the h1, the keywords or a splice.
     bool title_only_ok = strong_cut && !plain;
     if (!in_h1 && !(keyword && !plain) && glued.empty() && !title_only_ok) return r;
-    if (PresentInBody(a) || WordsInBody(a) > weights::kInjectMaxKnownWordShare) return r;
+    if (PresentInBody(a)) return r;
+    // Words of a spliced phrase are in the text because of the splice: they count only when the
+    // article uses them elsewhere.
+    double known = glued.empty() ? WordsInBody(a) : WordsInBodyOutside(a, glued);
+    if (known > weights::kInjectMaxKnownWordShare) return r;
     // Evidence quotes the phrase exactly as it appears in each place, so the view can mark it.
     std::vector<Evidence> ev;
     ev.push_back({std::string(a), where});
@@ -338,14 +350,47 @@ class Analyzer {
     return n ? static_cast<double>(known) / n : 0.0;
   }
 
-  double WordsInPath(std::string_view a) const {
+  // Share of the affix's words found in the URL path. Words the rest of the headline also uses
+  // ("Pro" of "BetKing365 Pro_16-inch MacBook Pro review") say nothing: the slug has them
+  // because of the headline. An affix made only of such words counts as known.
+  // WordsInBody() without the occurrences inside the spliced token `glued` of the text.
+  double WordsInBodyOutside(std::string_view a, std::string_view glued) const {
+    EnsureBody();
+    size_t gb = text_.find(glued), ge = gb == std::string::npos ? gb : gb + glued.size();
     int n = 0, known = 0;
     ForEachWord(a, [&](std::string_view w) {
       ++n;
-      std::string k = WordKey(w), full = SquashName(w);
-      if (path_words_.count(k) || path_words_.count(full)) ++known;
+      std::string cue = AsciiLower(w);
+      for (size_t p = FindLowerCue(text_, lower_, cue); p != std::string::npos;
+           p = FindLowerCue(text_, lower_, cue, p + 1)) {
+        if (gb != std::string::npos && p >= gb && p < ge) continue;
+        bool in_body = false;
+        for (const auto& [b, e] : body_) in_body = in_body || (p >= b && p < e);
+        if (in_body) {
+          ++known;
+          break;
+        }
+      }
     });
     return n ? static_cast<double>(known) / n : 0.0;
+  }
+
+  double WordsInPath(std::string_view a, std::string_view rest) const {
+    std::unordered_set<std::string> headline;
+    ForEachWord(rest, [&](std::string_view w) { headline.insert(WordKey(w)); });
+    int n = 0, known = 0, shared = 0;
+    ForEachWord(a, [&](std::string_view w) {
+      std::string k = WordKey(w);
+      if (headline.count(k)) {
+        ++shared;
+        return;
+      }
+      ++n;
+      std::string full = SquashName(w);
+      if (path_words_.count(k) || path_words_.count(full)) ++known;
+    });
+    if (n == 0) return shared ? 1.0 : 0.0;
+    return static_cast<double>(known) / n;
   }
 
   static bool IsAllCaps(std::string_view a) {
@@ -393,6 +438,7 @@ class Analyzer {
 
   const ProvenanceContext& c_;
   const std::string& text_;
+  const std::optional<std::string>& headline_;  // the visible headline (VisibleHeadline)
   mutable bool body_ready_ = false;
   mutable std::string lower_;  // text_ lower-cased (ASCII), same offsets
   mutable std::vector<std::pair<size_t, size_t>> body_;  // byte ranges of text_ counted as body
@@ -424,7 +470,7 @@ std::string Strip(std::string_view title, const char* where, Analyzer* an, std::
         std::string_view rest = side == 0 ? std::string_view(t).substr(0, cut.pos)
                                           : std::string_view(t).substr(cut.pos + cut.len);
         if (CountWords(rest) < 2) continue;  // never strip down to nothing
-        Affix a = an->ClassifyCached(affix, cut.strong, title, where);
+        Affix a = an->ClassifyCached(affix, cut.strong, rest, where);
         if (a.kind == AffixKind::kNone) continue;
         if ((a.kind == AffixKind::kSection || a.kind == AffixKind::kOutlet) && !cut.strong) continue;
         if (a.kind == AffixKind::kInjected) found->push_back({std::string(TrimView(affix)), a});
@@ -439,9 +485,36 @@ std::string Strip(std::string_view title, const char* where, Analyzer* an, std::
 
 }  // namespace
 
+std::optional<std::string> VisibleHeadline(const ProvenanceContext& c) {
+  const Metadata& m = c.meta;
+  if (m.h1) return m.h1;
+  // No <h1>: table layouts set the headline in <font size=5>, script-rendered pages in a
+  // role="heading" div. The block showing the <title> (or og:title) word for word is it.
+  // The <title> without its site-name suffix too ("Headline - Site Name").
+  std::optional<std::string> unsuffixed;
+  if (m.raw_title && !c.title_suffix.empty() && m.raw_title->size() > c.title_suffix.size() &&
+      EndsWith(*m.raw_title, c.title_suffix)) {
+    std::string_view t = std::string_view(*m.raw_title).substr(0, m.raw_title->size() - c.title_suffix.size());
+    std::vector<Cut> cuts = FindCuts(t);
+    if (!cuts.empty()) unsuffixed = std::string(TrimView(t.substr(0, cuts.back().pos)));
+  }
+  const std::optional<std::string>* variants[] = {&m.raw_title, &m.og_title, &unsuffixed};
+  for (const std::optional<std::string>* v : variants) {
+    if (!*v) continue;
+    std::string_view want = TrimView(**v);
+    if (CountWords(want) < 3) continue;
+    for (const PageBlock& b : c.page.blocks) {
+      if (b.text.size() != want.size() || (b.chrome & kChromeNav) || b.link_chars > 0) continue;
+      if (b.text == want) return b.text;
+    }
+  }
+  return std::nullopt;
+}
+
 InjectionResult AnalyzeInjection(const ProvenanceContext& c) {
   InjectionResult r;
-  Analyzer an(c);
+  std::optional<std::string> headline = VisibleHeadline(c);
+  Analyzer an(c, headline);
   std::vector<Found> found;
   const Metadata& m = c.meta;
   if (m.raw_title) r.clean_title = Strip(*m.raw_title, "title", &an, &found);
@@ -453,7 +526,8 @@ InjectionResult AnalyzeInjection(const ProvenanceContext& c) {
   };
   std::string og_clean = fresh(m.og_title) ? Strip(*m.og_title, "meta:og:title", &an, &more)
                                            : (m.og_title ? r.clean_title : std::string());
-  std::string h1_clean = fresh(m.h1) ? Strip(*m.h1, "h1", &an, &more) : (m.h1 ? r.clean_title : std::string());
+  std::string h1_clean = fresh(headline) ? Strip(*headline, "h1", &an, &more)
+                                         : (headline ? r.clean_title : std::string());
   for (Found& f : more) {
     bool dup = false;
     for (const Found& g : found) dup |= g.phrase == f.phrase;

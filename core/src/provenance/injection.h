@@ -27,6 +27,10 @@ struct InjectionResult {
 
 InjectionResult AnalyzeInjection(const ProvenanceContext& c);
 
+// The headline the page shows: its <h1>, else a block (outside menus and links) repeating the
+// <title> or og:title word for word (table layouts, role="heading" divs).
+std::optional<std::string> VisibleHeadline(const ProvenanceContext& c);
+
 }  // namespace clearsource
 
 #endif  // CLEARSOURCE_PROVENANCE_INJECTION_H_

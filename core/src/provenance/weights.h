@@ -31,6 +31,10 @@ constexpr double kClaimCopyright = 0.7;
 // og:site_name / JSON-LD publisher naming another table publisher: copied head metadata.
 constexpr double kClaimSiteName = 0.7;
 constexpr double kClaimJsonLdPublisher = 0.7;
+// og:site_name naming a site the table does not know, while the page's logo, footer copyright
+// or title suffix and its domain name another: the head was copied from that site. Weaker than
+// a table outlet (times kUnknownOrgFactor): the name may be a brand of the same owner.
+constexpr double kClaimForeignSiteName = 0.65;
 // Canonical / isBasedOn on another registrable domain: the page points at the original.
 constexpr double kClaimCanonical = 0.6;
 constexpr double kClaimBasedOn = 0.6;
@@ -74,6 +78,9 @@ constexpr double kInjectTitleOnly = 0.3;
 // An affix whose words the article mostly uses (outside the lead sentence) is part of the
 // headline ("Star Wars Jedi: Fallen Order review"), not a foreign phrase.
 constexpr double kInjectMaxKnownWordShare = 0.5;
+// A URL path segment of at most this many words is a section ("nation-world"); a longer one is
+// the headline's slug even when it is not the last segment ("/slug/amp/").
+constexpr int kSectionMaxSlugWords = 3;
 // Affixes longer than this many words are part of the headline, not a brand.
 constexpr int kInjectMaxAffixWords = 6;
 
