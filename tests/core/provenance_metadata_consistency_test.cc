@@ -56,5 +56,34 @@ TEST(ProvenanceMetadataConsistencyTest, SourceLabelNamingNobody) {
   EXPECT_FALSE(Consistency(*self).source_label);
 }
 
+TEST(ProvenanceMetadataConsistencyTest, PageDatedYearsAfterTheCreditedCopyright) {
+  // The text itself names a later year (a plan "for 2024"), so only the credit line dates it.
+  std::string story = FloodStory() + "<p>The council plans new defences for 2024.</p>"
+                      "<p class=\"copyright\">Copyright 2019 Valley Wire. All rights reserved.</p>";
+  auto p = LoadPage(Html("en", "<meta property=\"article:published_time\" content=\"2024-10-22T19:02:36Z\">", story),
+                    "https://www.example-farm.xyz/a");
+  AttributionResult a = AnalyzeAttribution(*p->ctx);
+  ASSERT_NE(a.claims.size(), 0u);
+  MetadataConsistencyResult r = AnalyzeMetadataConsistency(*p->ctx, a, "");
+  EXPECT_FALSE(r.date_gap);
+  EXPECT_TRUE(r.credit_date_gap);
+  EXPECT_TRUE(r.strong());
+  // Syndication runs the same year.
+  auto same = LoadPage(Html("en", "<meta property=\"article:published_time\" content=\"2019-11-20T07:00:00Z\">", story),
+                       "https://www.riverbendgazette.com/a");
+  AttributionResult a2 = AnalyzeAttribution(*same->ctx);
+  EXPECT_FALSE(AnalyzeMetadataConsistency(*same->ctx, a2, "").credit_date_gap);
+}
+
+TEST(ProvenanceMetadataConsistencyTest, PageDateFromAVisibleTimeStamp) {
+  // No date in the head: the template's "Time: 2023/10/10 22:46" stamp dates the page.
+  auto p = LoadPage(Html("en", "", "<p>Time: 2023/10/10 22:46 Views: 16181</p>" + FloodStory() +
+                                       "<p>The last flood of this size struck in 2019.</p>"),
+                    "https://www.example-farm.xyz/a");
+  MetadataConsistencyResult r = Consistency(*p);
+  EXPECT_TRUE(r.date_gap);
+  EXPECT_EQ(r.date_gap_years, 4);
+}
+
 }  // namespace
 }  // namespace clearsource

@@ -50,5 +50,23 @@ TEST(ProvenanceTemplateJunkTest, CmsDefaultByline) {
   EXPECT_FALSE(AnalyzeTemplateJunk(*real->ctx).default_byline);
 }
 
+TEST(ProvenanceTemplateJunkTest, SourceLineCreditingTheInternet) {
+  for (const char* line : {"<div class=\"meta\"><span>Source: Internet</span><span>Updated: Jun 26, 2014</span></div>",
+                           "<p>Time: 2023/10/10 22:46&nbsp;&nbsp;Source: Network&nbsp;&nbsp;Views: 16181</p>",
+                           "<p>\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE7\xBD\x91\xE7\xBB\x9C</p>"}) {
+    auto p = LoadPage(Page("", line + FloodStory()), "https://www.example-farm.xyz/a");
+    TemplateJunkResult r = AnalyzeTemplateJunk(*p->ctx);
+    EXPECT_TRUE(r.anonymous_source) << line;
+    EXPECT_TRUE(r.strong()) << line;
+  }
+  // Data sources and named outlets are not anonymous.
+  for (const char* line : {"<p>Source: Online survey of 2,000 adults, October 2019</p>",
+                           "<p>Source: Reuters</p>", "<p>Source: Internet Society annual report</p>",
+                           "<p>Sources: Network Rail, Department for Transport</p>"}) {
+    auto p = LoadPage(Page("", FloodStory() + line), "https://www.valleypaper.com/a");
+    EXPECT_FALSE(AnalyzeTemplateJunk(*p->ctx).anonymous_source) << line;
+  }
+}
+
 }  // namespace
 }  // namespace clearsource

@@ -96,5 +96,17 @@ TEST(ProvenanceVerdictTest, AggregatorsAreSyndication) {
   EXPECT_EQ(in.Decide().verdict, "syndicated");
 }
 
+TEST(ProvenanceVerdictTest, ACreditDatedYearsBeforeThePageOverrulesALicence) {
+  Inputs in;
+  in.attribution.top_strength = 0.9;
+  in.syndication.strength = 0.78;  // wire copyright and a canonical to the original
+  in.syndication.licensed = true;
+  in.link_farm.strength = 0.5;
+  EXPECT_EQ(in.Decide().verdict, "syndicated");
+  in.metadata.credit_date_gap = true;
+  in.metadata.strength = 0.5;
+  EXPECT_EQ(in.Decide().verdict, "suspected-copy");
+}
+
 }  // namespace
 }  // namespace clearsource

@@ -20,11 +20,15 @@ int YearAt(std::string_view s, size_t i) {
   return y;
 }
 
-// The latest plausible year (1990..page year) written as a word of its own in `text`.
-int LatestYear(std::string_view text, int cap) {
+// The latest plausible year (1990..page year) written as a word of its own in `text`, outside
+// the page's own date stamp `skip` when the text holds it.
+int LatestYear(std::string_view text, int cap, std::string_view skip = {}) {
+  size_t sb = skip.empty() ? std::string_view::npos : text.find(skip);
+  size_t se = sb == std::string_view::npos ? sb : sb + skip.size();
   int latest = 0;
   for (size_t i = 0; i + 4 <= text.size(); ++i) {
     if (text[i] != '1' && text[i] != '2') continue;
+    if (sb != std::string_view::npos && i >= sb && i < se) continue;
     if (IsWordCharBefore(text, i) || IsWordCharAt(text, i + 4)) continue;
     int y = YearAt(text, i);
     if (y >= 1990 && y <= cap && y > latest) latest = y;
@@ -32,7 +36,8 @@ int LatestYear(std::string_view text, int cap) {
   return latest;
 }
 
-// The page's own date: published_time, else a visible "Date: YYYY-MM-DD" stamp.
+// The page's own date: published_time, else a visible stamp "Date: 2025-04-11", "Time:
+// 2023/10/10 22:46", "Updated: 2024-01-02" (year first, as CMS templates print it).
 int PageYear(const ProvenanceContext& c, std::string* shown, std::string* where) {
   if (c.meta.published_time) {
     *shown = *c.meta.published_time;
@@ -40,17 +45,30 @@ int PageYear(const ProvenanceContext& c, std::string* shown, std::string* where)
     return YearAt(*c.meta.published_time, 0);
   }
   for (const PageBlock& b : c.page.blocks) {
-    if (!(b.triggers & kTrigDate)) continue;
-    size_t p = FindCue(b.text, "date:");
-    if (p == std::string_view::npos || b.text.size() > 200) continue;
-    size_t k = p + 5;
-    while (k < b.text.size() && b.text[k] == ' ') ++k;
-    int y = YearAt(b.text, k);
-    if (y >= 1990) {
-      *shown = std::string(b.text.substr(p, std::min<size_t>(b.text.size() - p, 30)));
-      *where = b.in_article ? "text" : "page";
-      return y;
+    if (!(b.triggers & (kTrigDate | kTrigNote)) || b.text.size() > 200) continue;
+    for (std::string_view cue : {"date:", "time:", "updated:", "published:", "posted:"}) {
+      size_t p = FindCue(b.text, cue);
+      if (p == std::string_view::npos) continue;
+      size_t k = p + cue.size();
+      while (k < b.text.size() && b.text[k] == ' ') ++k;
+      int y = YearAt(b.text, k);
+      bool ymd = k + 7 <= b.text.size() && (b.text[k + 4] == '-' || b.text[k + 4] == '/' || b.text[k + 4] == '.');
+      if (y >= 1990 && ymd) {
+        *shown = std::string(b.text.substr(p, std::min<size_t>(b.text.size() - p, 30)));
+        *where = b.in_article ? "text" : "page";
+        return y;
+      }
     }
+  }
+  return 0;
+}
+
+// The year a copyright line carries ("Copyright 2019 Al Jazeera", "(c) the Guardian 2019").
+int CopyrightYear(std::string_view t) {
+  for (size_t i = 0; i + 4 <= t.size(); ++i) {
+    if ((t[i] != '1' && t[i] != '2') || IsWordCharBefore(t, i) || IsWordCharAt(t, i + 4)) continue;
+    int y = YearAt(t, i);
+    if (y >= 1990) return y;
   }
   return 0;
 }
@@ -108,7 +126,8 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
   std::string shown, where;
   int page_year = PageYear(c, &shown, &where);
   if (page_year >= 1990) {
-    int latest = LatestYear(c.result.text_content, page_year);
+    int latest = LatestYear(c.result.text_content, page_year,
+                            where == "text" ? std::string_view(shown) : std::string_view());
     if (latest > 0 && page_year - latest >= weights::kDateGapYears) {
       r.date_gap = true;
       r.date_gap_years = page_year - latest;
@@ -117,6 +136,23 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
       miss *= 1.0 - weights::kMetaDateGap;
       what.push_back("the page is dated " + std::to_string(page_year) + " but its text stops at " +
                      std::to_string(latest));
+    }
+  }
+
+  // 1b. The credited outlet's copyright line is years older than the page: syndication runs
+  // within days of the original, a page re-dated years later passes an old article off as new.
+  if (page_year >= 1990) {
+    for (const Claim& cl : attribution.claims) {
+      if (cl.kind != ClaimKind::kCopyright) continue;
+      int y = CopyrightYear(cl.evidence.text);
+      if (y < 1990 || y > page_year || page_year - y < weights::kCreditDateGapYears) continue;
+      r.credit_date_gap = true;
+      if (!r.date_gap) s.evidence.push_back({shown, where});
+      s.evidence.push_back({cl.evidence.text, cl.evidence.where});
+      miss *= 1.0 - weights::kMetaCreditDateGap;
+      what.push_back("the page is dated " + std::to_string(page_year) + " but credits a " +
+                     std::to_string(y) + " copyright of " + (cl.publisher ? std::string(cl.publisher->name) : cl.name));
+      break;
     }
   }
 

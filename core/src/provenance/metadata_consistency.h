@@ -1,5 +1,6 @@
 // Signal "metadata-inconsistency": the page's own facts disagree with each other. A page date
-// years after every date its text mentions (a re-dated copy); <html lang> naming a language
+// years after every date its text mentions (a re-dated copy), or after the copyright year of
+// the outlet it credits; <html lang> naming a language
 // the text is not written in; a source label naming neither the host nor an outlet the page
 // credits ("Poinbank Exchange View", "Source: Internet"); title, h1 and og:title telling
 // different stories.
@@ -18,6 +19,9 @@ namespace clearsource {
 struct MetadataConsistencyResult {
   std::optional<Signal> signal;
   bool date_gap = false, lang_mismatch = false, source_label = false, headlines = false;
+  // The copyright line of the outlet the page credits is years older than the page's date.
+  bool credit_date_gap = false;
+  bool strong() const { return lang_mismatch || credit_date_gap; }
   int date_gap_years = 0;
   bool lang_en_only = false;  // lang="en" on a non-English Latin text (supporting only)
   double strength = 0;

@@ -26,6 +26,46 @@ constexpr std::string_view kCopyNotices[] = {
     "if there is infringement", "in case of infringement", "copyright belongs to the original author",
     "belongs to the original author", "belongs to the original authors"};
 
+// What a source line names when the page admits it does not know (or say) where the text came
+// from: "Source: Internet", "Source: Network", "Origin: web". A newsroom names the outlet or
+// agency; crediting "the Internet" is what reposting sites print (Chinese farms' 来源：网络).
+constexpr std::string_view kAnonymousSources[] = {"internet", "the internet", "network", "the network",
+                                                  "web", "the web", "online", "unknown",
+                                                  "\xE7\xBD\x91\xE7\xBB\x9C", "\xE4\xBA\x92\xE8\x81\x94\xE7\xBD\x91", "\xE7\xB6\xB2\xE8\xB7\xAF"};
+constexpr std::string_view kSourceCues[] = {"source:", "source :", "sources:", "origin:", "from:",
+                                            "\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A",   // 来源：
+                                            "\xE4\xBE\x86\xE6\xBA\x90\xEF\xBC\x9A"};  // 來源：
+
+// The anonymous source a short line credits ("Source: Internet  Updated: ..."), or "".
+std::string_view AnonymousSource(std::string_view t) {
+  for (std::string_view cue : kSourceCues) {
+    for (size_t p = FindIgnoreCase(t, cue); p != std::string_view::npos;
+         p = FindIgnoreCase(t, cue, p + cue.size())) {
+      if (p > 0 && IsWordCharBefore(t, p)) continue;
+      size_t i = p + cue.size();
+      while (i < t.size() && t[i] == ' ') ++i;
+      for (std::string_view w : kAnonymousSources) {
+        if (t.size() - i < w.size() || !EqualsIgnoreCase(t.substr(i, w.size()), w)) continue;
+        // The label ends there: end of line, punctuation or a date, the next label glued on
+        // ("Source: InternetUpdated: ...") or after a space ("Source: Network Views: 16181").
+        // "Source: Online survey of 2,000 adults" names a data source, not the article's.
+        size_t e = i + w.size();
+        if (static_cast<unsigned char>(w[0]) >= 0x80) return t.substr(p, e - p);
+        if (e < t.size() && IsWordCharAt(t, e) && !IsUpperAt(t, e)) continue;
+        size_t k = e;
+        while (k < t.size() && t[k] == ' ') ++k;
+        bool ends = k == t.size() || !IsWordCharAt(t, k) || (t[k] >= '0' && t[k] <= '9') || k == e;
+        if (!ends) {
+          size_t colon = t.find_first_of(": ", k);
+          ends = colon != std::string_view::npos && t[colon] == ':' && colon - k <= 12;
+        }
+        if (ends) return t.substr(p, e - p);
+      }
+    }
+  }
+  return std::string_view();
+}
+
 // CMS default accounts that end up as bylines when nobody wrote the page.
 constexpr std::string_view kDefaultBylines[] = {"admin", "administrator", "webmaster", "root",
                                                 "wpadmin", "siteadmin", "user"};
@@ -126,6 +166,15 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
         miss *= 1.0 - weights::kJunkCmsResidue;
       }
     }
+    if (!r.anonymous_source && t.size() < 200 && !(b.chrome & kChromeNav) &&
+        ((b.triggers & kTrigNote) || t.find("\xE6\xBA\x90") != std::string_view::npos)) {
+      std::string_view src = AnonymousSource(t);
+      if (!src.empty()) {
+        r.anonymous_source = true;
+        s.evidence.push_back({std::string(src), b.in_article ? "text" : "page"});
+        miss *= 1.0 - weights::kJunkAnonymousSource;
+      }
+    }
     if (!r.copy_notice && t.size() < 600 && (b.triggers & kTrigNotice)) {
       static const CueList* notices = new CueList(kCopyNotices);
       std::string lower = AsciiLower(t);
@@ -162,6 +211,7 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
     what += t;
   };
   add(r.copy_notice, "a notice that the text was taken from elsewhere");
+  add(r.anonymous_source, "a source line crediting no outlet (\"the Internet\")");
   add(r.widget, "share-widget residue in the text");
   add(r.page_widget && !r.widget, "a farm template's share-widget residue");
   add(r.cms, "CMS breadcrumbs or date stamps in the text");

@@ -1,6 +1,7 @@
 // Signal "template-junk": farm template residue. Share-widget text left inside the article
 // ("TwitterveryGood! (2)"), CMS breadcrumbs and "Date:" stamps in the text, notices admitting the
-// text was copied ("comes from the Internet ... contact us for deletion"), CMS default bylines.
+// text was copied ("comes from the Internet ... contact us for deletion"), source lines crediting
+// "the Internet", CMS default bylines.
 #ifndef CLEARSOURCE_PROVENANCE_TEMPLATE_JUNK_H_
 #define CLEARSOURCE_PROVENANCE_TEMPLATE_JUNK_H_
 
@@ -14,8 +15,9 @@ namespace clearsource {
 struct TemplateJunkResult {
   std::optional<Signal> signal;
   bool widget = false, cms = false, copy_notice = false, default_byline = false;
+  bool anonymous_source = false;  // "Source: Internet": the page names no origin it could own
   bool page_widget = false;  // residue outside the article only (supporting evidence)
-  bool strong() const { return widget || cms || copy_notice || default_byline; }
+  bool strong() const { return widget || cms || copy_notice || default_byline || anonymous_source; }
   double strength = 0;
 };
 

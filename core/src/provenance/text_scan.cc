@@ -253,7 +253,7 @@ constexpr std::string_view kNoteWords[] = {
 constexpr std::string_view kNoticeWords[] = {"internet", "deletion", "delete", "remove",
                                              "reproduced", "reprinted", "infringement", "author",
                                              "authors"};
-constexpr std::string_view kDateWords[] = {"date", "current", "location", "position", "here"};
+constexpr std::string_view kDateWords[] = {"date", "current", "location", "position", "here", "time", "updated"};
 constexpr std::string_view kBioWords[] = {
     "reporter", "correspondent", "writer", "editor", "journalist", "producer", "columnist",
     "contributor", "anchor", "critic", "analyst", "intern", "fellow", "photographer", "host",

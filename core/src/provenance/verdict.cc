@@ -26,7 +26,7 @@ Verdict DecideVerdict(const VerdictInput& in) {
   };
   add(in.link_farm.strength, in.link_farm.strong);
   add(in.junk.strength, in.junk.strong());
-  add(in.metadata.strength, in.metadata.lang_mismatch);
+  add(in.metadata.strength, in.metadata.strong());
   add(strong_injection ? 0.0 : inj, in.injection.corroborated > 0 && (!licensed || in.injection.glued));
   v.farm = 1.0 - miss;
   v.strong_farm_kinds = strong;

@@ -119,6 +119,9 @@ constexpr double kJunkCmsResidue = 0.2;
 // A notice admitting the text was taken from elsewhere ("comes from the Internet ... contact us
 // for deletion", "reproduced from other media"): what farms print to pre-empt takedowns.
 constexpr double kJunkCopyNotice = 0.65;
+// A source line crediting no outlet: "Source: Internet", "Source: Network" (来源：网络). Newsrooms
+// name the outlet or agency they took a story from; reposting sites say "the Internet".
+constexpr double kJunkAnonymousSource = 0.45;
 // A CMS default account as the byline ("admin", "webmaster").
 constexpr double kJunkDefaultByline = 0.2;
 
@@ -128,6 +131,12 @@ constexpr double kJunkDefaultByline = 0.2;
 // year.
 constexpr int kDateGapYears = 2;
 constexpr double kMetaDateGap = 0.3;
+// The page is dated this many years after the copyright line of the outlet it credits
+// ("Copyright 2019 Al Jazeera" on a page dated 2024). Syndication runs within days of the
+// original; a credited article re-dated years later is a scraped copy passed off as new. A strong
+// kind: unlike a text that merely recalls old years, the credit line dates the article itself.
+constexpr int kCreditDateGapYears = 2;
+constexpr double kMetaCreditDateGap = 0.5;
 // <html lang> names a language in another script than the text (lang="zh-CN" on English text).
 constexpr double kMetaLangMismatch = 0.35;
 // Share of English function words above which a text is English whatever lang says.
