@@ -151,5 +151,18 @@ TEST(ProvenanceInjectionTest, VisibleHeadlineWithoutH1) {
   EXPECT_FALSE(VisibleHeadline(*plain->ctx));
 }
 
+TEST(ProvenanceInjectionTest, PhraseBeforeTheHeadlineInTitleAndH1) {
+  auto p = LoadPage(Page("<title>Quantix Pro Exchange - River floods old town as crews race</title>",
+                         "<h1>Quantix Pro Exchange - River floods old town as crews race</h1>" + testing_util::FloodStory()),
+                    "https://en.example-farm.news/2019/11/20/river-floods/");
+  InjectionResult r = AnalyzeInjection(*p->ctx);
+  EXPECT_TRUE(r.headline_prefix);
+  // The original's suffix carried into a partner's title and h1 is not a prefix.
+  auto s = LoadPage(Page("<title>River floods old town as crews race - Auto News</title>",
+                         "<h1>River floods old town as crews race - Auto News</h1>" + testing_util::FloodStory()),
+                    "https://www.riverbendgazette.com/news/article/river-floods.php");
+  EXPECT_FALSE(AnalyzeInjection(*s->ctx).headline_prefix);
+}
+
 }  // namespace
 }  // namespace clearsource

@@ -85,5 +85,31 @@ TEST(ProvenanceMetadataConsistencyTest, PageDateFromAVisibleTimeStamp) {
   EXPECT_EQ(r.date_gap_years, 4);
 }
 
+TEST(ProvenanceMetadataConsistencyTest, HeadCopiedFromTheCreditedOutlet) {
+  // og:site_name says the page *is* the outlet it credits; the logo and footer say otherwise.
+  auto page = [](const std::string& site_name, const std::string& credit) {
+    return "<!doctype html><html lang=\"en\"><head><title>River floods old town - Pacific Capital Digest</title>"
+           "<meta property=\"og:site_name\" content=\"" + site_name + "\"></head><body>"
+           "<header><a href=\"/\">Pacific Capital Digest</a></header><div id=\"story\">" + FloodStory() +
+           credit + "</div><footer><p>\xC2\xA9 2025 Pacific Capital Digest</p></footer></body></html>";
+  };
+  auto copy = LoadPage(page("The Guardian", "<p>This article originally appeared on the Guardian.</p>"),
+                       "https://www.pacificcapitaldigest.co.uk/amp/river-floods.html");
+  EXPECT_TRUE(copy->ctx->identity_known);
+  AttributionResult a = AnalyzeAttribution(*copy->ctx);
+  MetadataConsistencyResult r = AnalyzeMetadataConsistency(*copy->ctx, a, "");
+  EXPECT_TRUE(r.copied_head);
+  EXPECT_TRUE(r.strong());
+  // A partner names itself in its head and credits the original in the text.
+  auto partner = LoadPage(page("Pacific Capital Digest", "<p>This article originally appeared on the Guardian.</p>"),
+                          "https://www.pacificcapitaldigest.co.uk/amp/river-floods.html");
+  AttributionResult a2 = AnalyzeAttribution(*partner->ctx);
+  EXPECT_FALSE(AnalyzeMetadataConsistency(*partner->ctx, a2, "").copied_head);
+  // Head metadata alone, with no visible credit, is a claim, not a copied head.
+  auto head_only = LoadPage(page("The Guardian", ""), "https://www.pacificcapitaldigest.co.uk/amp/river-floods.html");
+  AttributionResult a3 = AnalyzeAttribution(*head_only->ctx);
+  EXPECT_FALSE(AnalyzeMetadataConsistency(*head_only->ctx, a3, "").copied_head);
+}
+
 }  // namespace
 }  // namespace clearsource

@@ -68,5 +68,20 @@ TEST(ProvenanceTemplateJunkTest, SourceLineCreditingTheInternet) {
   }
 }
 
+TEST(ProvenanceTemplateJunkTest, ASiteDisowningItsArticleIsSupportingEvidence) {
+  auto p = LoadPage(Page("", FloodStory() + "<p class=\"meta\">The views in this article are the author's own and do "
+                                            "not represent the position of this site.</p>"),
+                    "https://www.example-farm.xyz/a");
+  TemplateJunkResult r = AnalyzeTemplateJunk(*p->ctx);
+  EXPECT_TRUE(r.disowned);
+  EXPECT_FALSE(r.strong());
+  EXPECT_LT(r.strength, 0.3);
+  // An opinion desk naming itself is not disowning the article.
+  auto op = LoadPage(Page("", FloodStory() + "<p>The views and opinions expressed in the article do not "
+                                             "necessarily reflect those of The Valley Paper.</p>"),
+                     "https://www.valleypaper.com/a");
+  EXPECT_FALSE(AnalyzeTemplateJunk(*op->ctx).disowned);
+}
+
 }  // namespace
 }  // namespace clearsource

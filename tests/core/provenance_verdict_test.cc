@@ -108,5 +108,16 @@ TEST(ProvenanceVerdictTest, ACreditDatedYearsBeforeThePageOverrulesALicence) {
   EXPECT_EQ(in.Decide().verdict, "suspected-copy");
 }
 
+TEST(ProvenanceVerdictTest, OnALicensedPageAPhraseBeforeTheHeadlineIsUnmistakable) {
+  Inputs in;
+  in.attribution.top_strength = 0.5;  // a wire dateline
+  in.syndication.strength = 0.6;
+  in.injection.strength = 0.8;  // in <title> and h1...
+  in.injection.corroborated = 0.8;
+  EXPECT_EQ(in.Decide().verdict, "syndicated");
+  in.injection.headline_prefix = true;  // ...in front of the headline
+  EXPECT_EQ(in.Decide().verdict, "suspected-copy");
+}
+
 }  // namespace
 }  // namespace clearsource

@@ -131,7 +131,6 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
   };
   // The site's identity is established when a name it shows spells its domain, or when two of
   // the names it shows agree.
-  bool identity_known = false;
   for (size_t i = 0; i < shown.size() && !identity_known; ++i) {
     if (!site.empty() && NameSpellsDomain(shown[i], site)) identity_known = true;
     for (size_t j = i + 1; j < shown.size() && !identity_known; ++j) {

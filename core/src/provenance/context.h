@@ -47,6 +47,9 @@ struct ProvenanceContext {
   // name the page shows (logo, footer copyright, title suffix), while one of those spells the
   // domain or two agree. Empty otherwise.
   std::string foreign_site_name;
+  // The page shows a name of its own that spells its domain, or two that agree (logo, footer
+  // copyright, title suffix): who the site says it is does not rest on its head metadata.
+  bool identity_known = false;
 
   ProvenanceContext(const Document& d, const Workspace& w, const Metadata& m, const Url& u,
                     const Result& r);

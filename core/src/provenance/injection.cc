@@ -452,6 +452,7 @@ class Analyzer {
 struct Found {
   std::string phrase;
   Affix affix;
+  bool prefix = false;  // cut off the start of the headline
 };
 
 // Strips recognised affixes from both ends of `title`, collecting injected ones.
@@ -473,7 +474,7 @@ std::string Strip(std::string_view title, const char* where, Analyzer* an, std::
         Affix a = an->ClassifyCached(affix, cut.strong, rest, where);
         if (a.kind == AffixKind::kNone) continue;
         if ((a.kind == AffixKind::kSection || a.kind == AffixKind::kOutlet) && !cut.strong) continue;
-        if (a.kind == AffixKind::kInjected) found->push_back({std::string(TrimView(affix)), a});
+        if (a.kind == AffixKind::kInjected) found->push_back({std::string(TrimView(affix)), a, side == 1});
         t = std::string(TrimView(rest));
         stripped = true;
       }
@@ -548,6 +549,9 @@ InjectionResult AnalyzeInjection(const ProvenanceContext& c) {
     r.strength = std::max(r.strength, f.affix.strength);
     if (f.affix.corroborated) r.corroborated = std::max(r.corroborated, f.affix.strength);
     r.glued = r.glued || f.affix.glued;
+    for (const Evidence& e : f.affix.evidence) {
+      if (f.prefix && e.where == "h1") r.headline_prefix = true;
+    }
     for (const Evidence& e : f.affix.evidence) {
       bool dup = false;
       for (const Evidence& o : s.evidence) dup |= o.text == e.text && o.where == e.where;

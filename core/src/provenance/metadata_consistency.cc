@@ -156,6 +156,37 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
     }
   }
 
+  // 1c. The head says the site *is* the outlet the page credits (og:site_name or JSON-LD
+  // publisher naming it, next to a visible credit to it) while the logo, footer or title show
+  // another site: the original's <head> was copied along with its text. A partner's CMS writes
+  // its own name there. Wire services are exempt: members' CMSs name the wire as publisher.
+  if (c.identity_known && attribution.top_group >= 0) {
+    const Claim* head = nullptr;
+    bool visible = false;
+    for (const Claim& cl : attribution.claims) {
+      if (cl.group != attribution.top_group) continue;
+      if (cl.publisher && (cl.publisher->wire || cl.publisher->aggregator)) continue;
+      switch (cl.kind) {
+        case ClaimKind::kSiteName: case ClaimKind::kJsonLdPublisher:
+          if (!head) head = &cl;
+          break;
+        case ClaimKind::kBio: case ClaimKind::kCopyright: case ClaimKind::kOriginNote:
+        case ClaimKind::kLicensedNote: case ClaimKind::kByline: case ClaimKind::kSourceLabel:
+          visible = true;
+          break;
+        default:
+          break;
+      }
+    }
+    if (head && visible) {
+      r.copied_head = true;
+      s.evidence.push_back(head->evidence);
+      miss *= 1.0 - weights::kMetaCopiedHead;
+      what.push_back("the page's metadata says it is " + (head->publisher ? std::string(head->publisher->name) : head->name) +
+                     ", the outlet it credits, but the site shows another name");
+    }
+  }
+
   // 2. <html lang> against the text's script (and English text under a non-English Latin lang).
   if (c.meta.lang && c.result.text_content.size() > 200) {
     std::string lang = AsciiLower(*c.meta.lang);

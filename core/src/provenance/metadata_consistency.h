@@ -21,7 +21,9 @@ struct MetadataConsistencyResult {
   bool date_gap = false, lang_mismatch = false, source_label = false, headlines = false;
   // The copyright line of the outlet the page credits is years older than the page's date.
   bool credit_date_gap = false;
-  bool strong() const { return lang_mismatch || credit_date_gap; }
+  // og:site_name / JSON-LD publisher name the credited outlet on a site showing another name.
+  bool copied_head = false;
+  bool strong() const { return lang_mismatch || credit_date_gap || copied_head; }
   int date_gap_years = 0;
   bool lang_en_only = false;  // lang="en" on a non-English Latin text (supporting only)
   double strength = 0;

@@ -66,6 +66,13 @@ std::string_view AnonymousSource(std::string_view t) {
   return std::string_view();
 }
 
+// A site disowning the article it publishes: "... do not represent the position of this
+// site" (本文观点不代表本站立场), the notice of sites reposting others' texts. A newsroom stands
+// behind its reporting; an opinion desk names itself ("do not necessarily reflect those of X").
+constexpr std::string_view kDisowningNotices[] = {
+    "position of this site", "position of this website", "position of this platform",
+    "views of this site", "views of this website", "stance of this site", "stance of this website"};
+
 // CMS default accounts that end up as bylines when nobody wrote the page.
 constexpr std::string_view kDefaultBylines[] = {"admin", "administrator", "webmaster", "root",
                                                 "wpadmin", "siteadmin", "user"};
@@ -175,6 +182,16 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
         miss *= 1.0 - weights::kJunkAnonymousSource;
       }
     }
+    if (!r.disowned && t.size() < 400 && (b.triggers & kTrigNotice)) {
+      for (std::string_view cue : kDisowningNotices) {
+        size_t p = FindCue(t, cue);
+        if (p == std::string_view::npos) continue;
+        r.disowned = true;
+        s.evidence.push_back({std::string(SentenceAround(t, p)), b.in_article ? "text" : "page"});
+        miss *= 1.0 - weights::kJunkDisowned;
+        break;
+      }
+    }
     if (!r.copy_notice && t.size() < 600 && (b.triggers & kTrigNotice)) {
       static const CueList* notices = new CueList(kCopyNotices);
       std::string lower = AsciiLower(t);
@@ -212,6 +229,7 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
   };
   add(r.copy_notice, "a notice that the text was taken from elsewhere");
   add(r.anonymous_source, "a source line crediting no outlet (\"the Internet\")");
+  add(r.disowned, "a notice that the article does not represent the site's position");
   add(r.widget, "share-widget residue in the text");
   add(r.page_widget && !r.widget, "a farm template's share-widget residue");
   add(r.cms, "CMS breadcrumbs or date stamps in the text");

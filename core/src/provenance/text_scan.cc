@@ -252,7 +252,7 @@ constexpr std::string_view kNoteWords[] = {
     "full", "syndication"};
 constexpr std::string_view kNoticeWords[] = {"internet", "deletion", "delete", "remove",
                                              "reproduced", "reprinted", "infringement", "author",
-                                             "authors"};
+                                             "authors", "position", "stance"};
 constexpr std::string_view kDateWords[] = {"date", "current", "location", "position", "here", "time", "updated"};
 constexpr std::string_view kBioWords[] = {
     "reporter", "correspondent", "writer", "editor", "journalist", "producer", "columnist",

@@ -9,10 +9,12 @@ Verdict DecideVerdict(const VerdictInput& in) {
   double a = in.attribution.top_strength;
   double inj = in.injection.strength;
   double synd = in.syndication.strength;
-  // On a page with a licence only a phrase spliced into the text is unmistakable: partners
-  // copy the original's title with its section suffix ("... - Auto News") into their h1.
+  // On a page with a licence only a phrase spliced into the text, or put in front of the
+  // headline in both <title> and h1, is unmistakable: partners copy the original's title with its
+  // section suffix ("... - Auto News") into their h1, never a phrase before it.
   bool licensed = synd >= weights::kVerdictSyndication;
-  bool strong_injection = inj >= weights::kVerdictInjection && (!licensed || in.injection.glued);
+  bool unmistakable = in.injection.glued || in.injection.headline_prefix;
+  bool strong_injection = inj >= weights::kVerdictInjection && (!licensed || unmistakable);
 
   // Farm evidence: link farm, template junk, metadata inconsistency, weak injection. All but a
   // plain link farm are "strong" kinds: real publishers have "most read" boxes, not the rest.
@@ -27,7 +29,7 @@ Verdict DecideVerdict(const VerdictInput& in) {
   add(in.link_farm.strength, in.link_farm.strong);
   add(in.junk.strength, in.junk.strong());
   add(in.metadata.strength, in.metadata.strong());
-  add(strong_injection ? 0.0 : inj, in.injection.corroborated > 0 && (!licensed || in.injection.glued));
+  add(strong_injection ? 0.0 : inj, in.injection.corroborated > 0 && (!licensed || unmistakable));
   v.farm = 1.0 - miss;
   v.strong_farm_kinds = strong;
 

@@ -122,6 +122,9 @@ constexpr double kJunkCopyNotice = 0.65;
 // A source line crediting no outlet: "Source: Internet", "Source: Network" (来源：网络). Newsrooms
 // name the outlet or agency they took a story from; reposting sites say "the Internet".
 constexpr double kJunkAnonymousSource = 0.45;
+// "The views in this article ... do not represent the position of this site": the site disowns
+// the article, as reposting portals do. Supporting only: opinion pages print such lines too.
+constexpr double kJunkDisowned = 0.25;
 // A CMS default account as the byline ("admin", "webmaster").
 constexpr double kJunkDefaultByline = 0.2;
 
@@ -137,6 +140,10 @@ constexpr double kMetaDateGap = 0.3;
 // kind: unlike a text that merely recalls old years, the credit line dates the article itself.
 constexpr int kCreditDateGapYears = 2;
 constexpr double kMetaCreditDateGap = 0.5;
+// og:site_name or JSON-LD publisher naming the outlet the page visibly credits, on a site whose
+// logo/footer/title show another name: the original's <head> was copied with its text (a
+// partner's CMS writes its own name). Strong kind; wires exempt (members name them as publisher).
+constexpr double kMetaCopiedHead = 0.5;
 // <html lang> names a language in another script than the text (lang="zh-CN" on English text).
 constexpr double kMetaLangMismatch = 0.35;
 // Share of English function words above which a text is English whatever lang says.
