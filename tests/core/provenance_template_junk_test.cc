@@ -53,7 +53,8 @@ TEST(ProvenanceTemplateJunkTest, CmsDefaultByline) {
 TEST(ProvenanceTemplateJunkTest, SourceLineCreditingTheInternet) {
   for (const char* line : {"<div class=\"meta\"><span>Source: Internet</span><span>Updated: Jun 26, 2014</span></div>",
                            "<p>Time: 2023/10/10 22:46&nbsp;&nbsp;Source: Network&nbsp;&nbsp;Views: 16181</p>",
-                           "<p>\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE7\xBD\x91\xE7\xBB\x9C</p>"}) {
+                           "<p>\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE7\xBD\x91\xE7\xBB\x9C</p>",
+                           "<p>Date:2015-10-29 15:03:41 Origin: web Views: 402</p>"}) {
     auto p = LoadPage(Page("", line + FloodStory()), "https://www.example-farm.xyz/a");
     TemplateJunkResult r = AnalyzeTemplateJunk(*p->ctx);
     EXPECT_TRUE(r.anonymous_source) << line;

@@ -119,5 +119,26 @@ TEST(ProvenanceVerdictTest, OnALicensedPageAPhraseBeforeTheHeadlineIsUnmistakabl
   EXPECT_EQ(in.Decide().verdict, "suspected-copy");
 }
 
+TEST(ProvenanceVerdictTest, MetadataCountsAsTwoKinds) {
+  // lang in another script and a page date years after the text: two independent facts.
+  Inputs in;
+  in.metadata.lang_mismatch = true;
+  in.metadata.strong_strength = 0.35;
+  in.metadata.weak_strength = 0.3;
+  in.metadata.strength = 0.545;
+  EXPECT_EQ(in.Decide().verdict, "content-farm");
+  // Either alone is not enough.
+  in.metadata.weak_strength = 0;
+  in.metadata.strength = 0.35;
+  EXPECT_EQ(in.Decide().verdict, "original");
+}
+
+TEST(ProvenanceVerdictTest, AnAnonymousSourceLineIsStrongAlone) {
+  Inputs in;
+  in.junk.anonymous_source = true;
+  in.junk.strength = 0.6;
+  EXPECT_EQ(in.Decide().verdict, "content-farm");
+}
+
 }  // namespace
 }  // namespace clearsource

@@ -119,7 +119,7 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
   MetadataConsistencyResult r;
   Signal s;
   s.id = "metadata-inconsistency";
-  double miss = 1.0;
+  double miss = 1.0, strong_miss = 1.0, weak_miss = 1.0;
   std::vector<std::string> what;
 
   // 1. Page date far after every year the text mentions.
@@ -134,6 +134,7 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
       s.evidence.push_back({shown, where});
       s.evidence.push_back({std::to_string(latest), "text"});
       miss *= 1.0 - weights::kMetaDateGap;
+      weak_miss *= 1.0 - weights::kMetaDateGap;
       what.push_back("the page is dated " + std::to_string(page_year) + " but its text stops at " +
                      std::to_string(latest));
     }
@@ -150,6 +151,7 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
       if (!r.date_gap) s.evidence.push_back({shown, where});
       s.evidence.push_back({cl.evidence.text, cl.evidence.where});
       miss *= 1.0 - weights::kMetaCreditDateGap;
+      strong_miss *= 1.0 - weights::kMetaCreditDateGap;
       what.push_back("the page is dated " + std::to_string(page_year) + " but credits a " +
                      std::to_string(y) + " copyright of " + (cl.publisher ? std::string(cl.publisher->name) : cl.name));
       break;
@@ -182,6 +184,7 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
       r.copied_head = true;
       s.evidence.push_back(head->evidence);
       miss *= 1.0 - weights::kMetaCopiedHead;
+      strong_miss *= 1.0 - weights::kMetaCopiedHead;
       what.push_back("the page's metadata says it is " + (head->publisher ? std::string(head->publisher->name) : head->name) +
                      ", the outlet it credits, but the site shows another name");
     }
@@ -204,6 +207,7 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
       r.lang_mismatch = true;
       s.evidence.push_back({*c.meta.lang, "meta:lang"});
       miss *= 1.0 - weights::kMetaLangMismatch;
+      strong_miss *= 1.0 - weights::kMetaLangMismatch;
       what.push_back("the page declares lang=\"" + *c.meta.lang + "\" but the text is in another language");
     }
   }
@@ -212,6 +216,7 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
     // Sites forget to localise lang="en" (WordPress defaults): supporting evidence only.
     s.evidence.push_back({*c.meta.lang, "meta:lang"});
     miss *= 1.0 - weights::kMetaLangDefault;
+    weak_miss *= 1.0 - weights::kMetaLangDefault;
     what.push_back("the page declares lang=\"" + *c.meta.lang + "\" but the text is not English");
   }
 
@@ -247,6 +252,7 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
       r.source_label = true;
       s.evidence.push_back({std::string(label), "source-label"});
       miss *= 1.0 - weights::kMetaSourceLabel;
+      weak_miss *= 1.0 - weights::kMetaSourceLabel;
       what.push_back("the source label \"" + std::string(label) + "\" names neither the site nor a credited outlet");
     }
   }
@@ -258,10 +264,13 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
     s.evidence.push_back({clean_title, "title"});
     s.evidence.push_back({*c.meta.h1, "h1"});
     miss *= 1.0 - weights::kMetaHeadlineDisagree;
+    weak_miss *= 1.0 - weights::kMetaHeadlineDisagree;
     what.push_back("the title and the visible headline differ");
   }
 
   r.strength = 1.0 - miss;
+  r.strong_strength = 1.0 - strong_miss;
+  r.weak_strength = 1.0 - weak_miss;
   if (s.evidence.empty()) return r;
   s.weight = r.strength;
   s.message = "The page's facts disagree: ";

@@ -27,6 +27,10 @@ struct MetadataConsistencyResult {
   int date_gap_years = 0;
   bool lang_en_only = false;  // lang="en" on a non-English Latin text (supporting only)
   double strength = 0;
+  // The same split in two independent kinds of evidence for the verdict: the page's identity
+  // (lang in another script, copied head, credit dated years before) and its dating and labels
+  // (date gap, source label, headline variants, lang="en" on other text).
+  double strong_strength = 0, weak_strength = 0;
 };
 
 MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,

@@ -249,7 +249,7 @@ constexpr std::string_view kNoteWords[] = {
     "appeared", "published", "courtesy", "provided", "distributed", "syndicated", "licensed",
     "permission", "republished", "reprinted", "reposted", "partnership", "commons", "agreement",
     "posted", "ran", "original", "originally", "source", "sources", "via", "license", "licence",
-    "full", "syndication"};
+    "full", "syndication", "origin"};
 constexpr std::string_view kNoticeWords[] = {"internet", "deletion", "delete", "remove",
                                              "reproduced", "reprinted", "infringement", "author",
                                              "authors", "position", "stance"};

@@ -28,7 +28,14 @@ Verdict DecideVerdict(const VerdictInput& in) {
   };
   add(in.link_farm.strength, in.link_farm.strong);
   add(in.junk.strength, in.junk.strong());
-  add(in.metadata.strength, in.metadata.strong());
+  // Metadata counts as two kinds: what the page says it is (lang, head, credit year) and how
+  // it is dated and labelled; a copy can show either without the other.
+  if (in.metadata.strong_strength > 0 || in.metadata.weak_strength > 0) {
+    add(in.metadata.strong_strength, true);
+    add(in.metadata.weak_strength, false);
+  } else {
+    add(in.metadata.strength, in.metadata.strong());  // callers filling in the total only
+  }
   add(strong_injection ? 0.0 : inj, in.injection.corroborated > 0 && (!licensed || unmistakable));
   v.farm = 1.0 - miss;
   v.strong_farm_kinds = strong;

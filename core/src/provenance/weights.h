@@ -121,7 +121,8 @@ constexpr double kJunkCmsResidue = 0.2;
 constexpr double kJunkCopyNotice = 0.65;
 // A source line crediting no outlet: "Source: Internet", "Source: Network" (来源：网络). Newsrooms
 // name the outlet or agency they took a story from; reposting sites say "the Internet".
-constexpr double kJunkAnonymousSource = 0.45;
+// As strong alone as a copy notice: it is one ("we took this from the web").
+constexpr double kJunkAnonymousSource = 0.6;
 // "The views in this article ... do not represent the position of this site": the site disowns
 // the article, as reposting portals do. Supporting only: opinion pages print such lines too.
 constexpr double kJunkDisowned = 0.25;
