@@ -140,5 +140,23 @@ TEST(ProvenanceVerdictTest, AnAnonymousSourceLineIsStrongAlone) {
   EXPECT_EQ(in.Decide().verdict, "content-farm");
 }
 
+TEST(ProvenanceVerdictTest, TemplateResidueAndOriginNoticesAreTwoKinds) {
+  // Several incoherent rails, a share counter around the article and a notice that the site does
+  // not stand behind the text: three independent kinds, enough together.
+  Inputs in;
+  in.link_farm.strength = 0.5;
+  in.junk.page_widget = true;
+  in.junk.residue_strength = 0.15;
+  in.junk.disowned = true;
+  in.junk.notice_strength = 0.25;
+  in.junk.strength = 0.3625;
+  EXPECT_EQ(in.Decide().verdict, "content-farm");
+  // Without the notice, rails and a share counter are what many real sites show.
+  in.junk.disowned = false;
+  in.junk.notice_strength = 0;
+  in.junk.strength = 0.15;
+  EXPECT_EQ(in.Decide().verdict, "original");
+}
+
 }  // namespace
 }  // namespace clearsource

@@ -142,18 +142,18 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
   TemplateJunkResult r;
   Signal s;
   s.id = "template-junk";
-  double miss = 1.0;
+  double miss = 1.0, residue_miss = 1.0, notice_miss = 1.0;
   for (const PageBlock& b : c.page.blocks) {
     std::string_view t = b.text;
     if (!r.widget && WidgetLine(t) == 2) {
       if (b.in_article) {
         r.widget = true;
         s.evidence.push_back({std::string(t), "text"});
-        miss *= 1.0 - weights::kJunkWidget;
+        miss *= 1.0 - weights::kJunkWidget; residue_miss *= 1.0 - weights::kJunkWidget;
       } else if (!r.page_widget && !(b.chrome & (kChromeNav | kChromeHeader))) {
         r.page_widget = true;
         s.evidence.push_back({std::string(t), "page"});
-        miss *= 1.0 - weights::kJunkWidgetPage;
+        miss *= 1.0 - weights::kJunkWidgetPage; residue_miss *= 1.0 - weights::kJunkWidgetPage;
       }
     }
     if (b.in_article && !r.cms && t.size() < 200 && (b.triggers & kTrigDate)) {
@@ -170,7 +170,7 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
       if (crumb || stamp) {
         r.cms = true;
         s.evidence.push_back({Quote(t, 120), "text"});
-        miss *= 1.0 - weights::kJunkCmsResidue;
+        miss *= 1.0 - weights::kJunkCmsResidue; residue_miss *= 1.0 - weights::kJunkCmsResidue;
       }
     }
     if (!r.anonymous_source && t.size() < 200 && !(b.chrome & kChromeNav) &&
@@ -179,7 +179,7 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
       if (!src.empty()) {
         r.anonymous_source = true;
         s.evidence.push_back({std::string(src), b.in_article ? "text" : "page"});
-        miss *= 1.0 - weights::kJunkAnonymousSource;
+        miss *= 1.0 - weights::kJunkAnonymousSource; notice_miss *= 1.0 - weights::kJunkAnonymousSource;
       }
     }
     if (!r.disowned && t.size() < 400 && (b.triggers & kTrigNotice)) {
@@ -188,7 +188,7 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
         if (p == std::string_view::npos) continue;
         r.disowned = true;
         s.evidence.push_back({std::string(SentenceAround(t, p)), b.in_article ? "text" : "page"});
-        miss *= 1.0 - weights::kJunkDisowned;
+        miss *= 1.0 - weights::kJunkDisowned; notice_miss *= 1.0 - weights::kJunkDisowned;
         break;
       }
     }
@@ -201,7 +201,7 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
         if (p == std::string_view::npos) continue;
         r.copy_notice = true;
         s.evidence.push_back({std::string(SentenceAround(t, p)), b.in_article ? "text" : "page"});
-        miss *= 1.0 - weights::kJunkCopyNotice;
+        miss *= 1.0 - weights::kJunkCopyNotice; notice_miss *= 1.0 - weights::kJunkCopyNotice;
         break;
       }
     }
@@ -213,12 +213,14 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
            EqualsIgnoreCase(TrimView(TrimView(*c.meta.byline).substr(3)), w))) {
         r.default_byline = true;
         s.evidence.push_back({*c.meta.byline, "byline"});
-        miss *= 1.0 - weights::kJunkDefaultByline;
+        miss *= 1.0 - weights::kJunkDefaultByline; residue_miss *= 1.0 - weights::kJunkDefaultByline;
         break;
       }
     }
   }
   r.strength = 1.0 - miss;
+  r.residue_strength = 1.0 - residue_miss;
+  r.notice_strength = 1.0 - notice_miss;
   if (s.evidence.empty()) return r;
   s.weight = r.strength;
   std::string what;

@@ -20,6 +20,12 @@ struct TemplateJunkResult {
   bool page_widget = false;  // residue outside the article only (supporting evidence)
   bool strong() const { return widget || cms || copy_notice || default_byline || anonymous_source; }
   double strength = 0;
+  // The same split in two independent kinds for the verdict: template residue (widgets, CMS
+  // stamps, default byline) and what the site says about the text's origin (copy notices,
+  // "Source: Internet", disowning notices).
+  double residue_strength = 0, notice_strength = 0;
+  bool residue_strong() const { return widget || cms || default_byline; }
+  bool notice_strong() const { return copy_notice || anonymous_source; }
 };
 
 TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c);

@@ -27,7 +27,14 @@ Verdict DecideVerdict(const VerdictInput& in) {
     if (is_strong) ++strong;
   };
   add(in.link_farm.strength, in.link_farm.strong);
-  add(in.junk.strength, in.junk.strong());
+  // Template junk counts as two kinds too: leftovers of the template, and notices about the
+  // text's origin.
+  if (in.junk.residue_strength > 0 || in.junk.notice_strength > 0) {
+    add(in.junk.residue_strength, in.junk.residue_strong());
+    add(in.junk.notice_strength, in.junk.notice_strong());
+  } else {
+    add(in.junk.strength, in.junk.strong());  // callers filling in the total only
+  }
   // Metadata counts as two kinds: what the page says it is (lang, head, credit year) and how
   // it is dated and labelled; a copy can show either without the other.
   if (in.metadata.strong_strength > 0 || in.metadata.weak_strength > 0) {
