@@ -32,35 +32,49 @@ constexpr std::string_view kCopyNotices[] = {
 constexpr std::string_view kAnonymousSources[] = {"internet", "the internet", "network", "the network",
                                                   "web", "the web", "online", "unknown",
                                                   "\xE7\xBD\x91\xE7\xBB\x9C", "\xE4\xBA\x92\xE8\x81\x94\xE7\xBD\x91", "\xE7\xB6\xB2\xE8\xB7\xAF"};
-constexpr std::string_view kSourceCues[] = {"source:", "source :", "sources:", "origin:", "from:",
-                                            "\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A",   // 来源：
-                                            "\xE4\xBE\x86\xE6\xBA\x90\xEF\xBC\x9A"};  // 來源：
+// The words before the colon of a source line (lower case), and the Chinese labels 来源 / 來源.
+constexpr std::string_view kSourceLabels[] = {"source", "sources", "origin", "from"};
+constexpr std::string_view kSourceLabelsCjk[] = {"\xE6\x9D\xA5\xE6\xBA\x90", "\xE4\xBE\x86\xE6\xBA\x90"};
 
-// The anonymous source a short line credits ("Source: Internet  Updated: ..."), or "".
+// The anonymous source a short line credits ("Source: Internet  Updated: ..."), or "". One pass
+// over the line's colons (ASCII ':' and full-width '：').
 std::string_view AnonymousSource(std::string_view t) {
-  for (std::string_view cue : kSourceCues) {
-    for (size_t p = FindIgnoreCase(t, cue); p != std::string_view::npos;
-         p = FindIgnoreCase(t, cue, p + cue.size())) {
-      if (p > 0 && IsWordCharBefore(t, p)) continue;
-      size_t i = p + cue.size();
-      while (i < t.size() && t[i] == ' ') ++i;
-      for (std::string_view w : kAnonymousSources) {
-        if (t.size() - i < w.size() || !EqualsIgnoreCase(t.substr(i, w.size()), w)) continue;
-        // The label ends there: end of line, punctuation or a date, the next label glued on
-        // ("Source: InternetUpdated: ...") or after a space ("Source: Network Views: 16181").
-        // "Source: Online survey of 2,000 adults" names a data source, not the article's.
-        size_t e = i + w.size();
-        if (static_cast<unsigned char>(w[0]) >= 0x80) return t.substr(p, e - p);
-        if (e < t.size() && IsWordCharAt(t, e) && !IsUpperAt(t, e)) continue;
-        size_t k = e;
-        while (k < t.size() && t[k] == ' ') ++k;
-        bool ends = k == t.size() || !IsWordCharAt(t, k) || (t[k] >= '0' && t[k] <= '9') || k == e;
-        if (!ends) {
-          size_t colon = t.find_first_of(": ", k);
-          ends = colon != std::string_view::npos && t[colon] == ':' && colon - k <= 12;
-        }
-        if (ends) return t.substr(p, e - p);
+  for (size_t c = 0; c < t.size(); ++c) {
+    size_t colon_len = 0;
+    if (t[c] == ':') colon_len = 1;
+    else if (t.compare(c, 3, "\xEF\xBC\x9A") == 0) colon_len = 3;
+    if (!colon_len) continue;
+    // The label before the colon ("Source", "Source :", "来源").
+    size_t e = c;
+    while (e > 0 && t[e - 1] == ' ') --e;
+    size_t label = std::string_view::npos;
+    for (std::string_view w : kSourceLabels) {
+      if (e >= w.size() && EqualsIgnoreCase(t.substr(e - w.size(), w.size()), w) &&
+          (e == w.size() || !IsWordCharBefore(t, e - w.size())))
+        label = e - w.size();
+    }
+    for (std::string_view w : kSourceLabelsCjk) {
+      if (e >= w.size() && t.compare(e - w.size(), w.size(), w) == 0) label = e - w.size();
+    }
+    if (label == std::string_view::npos) continue;
+    size_t i = c + colon_len;
+    while (i < t.size() && t[i] == ' ') ++i;
+    for (std::string_view w : kAnonymousSources) {
+      if (t.size() - i < w.size() || !EqualsIgnoreCase(t.substr(i, w.size()), w)) continue;
+      // The label ends there: end of line, punctuation or a date, the next label glued on
+      // ("Source: InternetUpdated: ...") or after a space ("Source: Network Views: 16181").
+      // "Source: Online survey of 2,000 adults" names a data source, not the article's.
+      size_t we = i + w.size();
+      if (static_cast<unsigned char>(w[0]) >= 0x80) return t.substr(label, we - label);
+      if (we < t.size() && IsWordCharAt(t, we) && !IsUpperAt(t, we)) continue;
+      size_t k = we;
+      while (k < t.size() && t[k] == ' ') ++k;
+      bool ends = k == t.size() || !IsWordCharAt(t, k) || (t[k] >= '0' && t[k] <= '9') || k == we;
+      if (!ends) {
+        size_t next = t.find_first_of(": ", k);
+        ends = next != std::string_view::npos && t[next] == ':' && next - k <= 12;
       }
+      if (ends) return t.substr(label, we - label);
     }
   }
   return std::string_view();
@@ -174,7 +188,7 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
       }
     }
     if (!r.anonymous_source && t.size() < 200 && !(b.chrome & kChromeNav) &&
-        ((b.triggers & kTrigNote) || t.find("\xE6\xBA\x90") != std::string_view::npos)) {
+        ((b.triggers & kTrigNote) || (t.size() > 8 && static_cast<unsigned char>(t[0]) >= 0xE0))) {
       std::string_view src = AnonymousSource(t);
       if (!src.empty()) {
         r.anonymous_source = true;
