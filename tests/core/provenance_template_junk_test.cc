@@ -63,7 +63,8 @@ TEST(ProvenanceTemplateJunkTest, SourceLineCreditingTheInternet) {
   // Data sources and named outlets are not anonymous.
   for (const char* line : {"<p>Source: Online survey of 2,000 adults, October 2019</p>",
                            "<p>Source: Reuters</p>", "<p>Source: Internet Society annual report</p>",
-                           "<p>Sources: Network Rail, Department for Transport</p>"}) {
+                           "<p>Sources: Network Rail, Department for Transport</p>",
+                           "<figure><img src=\"a.jpg\"><figcaption>Image source: Internet</figcaption></figure>"}) {
     auto p = LoadPage(Page("", FloodStory() + line), "https://www.valleypaper.com/a");
     EXPECT_FALSE(AnalyzeTemplateJunk(*p->ctx).anonymous_source) << line;
   }

@@ -30,7 +30,7 @@ constexpr std::string_view kCopyNotices[] = {
 // from: "Source: Internet", "Source: Network", "Origin: web". A newsroom names the outlet or
 // agency; crediting "the Internet" is what reposting sites print (Chinese farms' 来源：网络).
 constexpr std::string_view kAnonymousSources[] = {"internet", "the internet", "network", "the network",
-                                                  "web", "the web", "online", "unknown",
+                                                  "web", "the web", "online",
                                                   "\xE7\xBD\x91\xE7\xBB\x9C", "\xE4\xBA\x92\xE8\x81\x94\xE7\xBD\x91", "\xE7\xB6\xB2\xE8\xB7\xAF"};
 // The words before the colon of a source line (lower case), and the Chinese labels 来源 / 來源.
 constexpr std::string_view kSourceLabels[] = {"source", "sources", "origin", "from"};
@@ -187,7 +187,7 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
         miss *= 1.0 - weights::kJunkCmsResidue; residue_miss *= 1.0 - weights::kJunkCmsResidue;
       }
     }
-    if (!r.anonymous_source && t.size() < 200 && !(b.chrome & kChromeNav) &&
+    if (!r.anonymous_source && t.size() < 200 && !(b.chrome & (kChromeNav | kChromeCaption)) &&
         ((b.triggers & kTrigNote) || (t.size() > 8 && static_cast<unsigned char>(t[0]) >= 0xE0))) {
       std::string_view src = AnonymousSource(t);
       if (!src.empty()) {
