@@ -416,9 +416,11 @@ void ScanSelfReferences(const ProvenanceContext& c, Collector* out) {
     out->Add(ClaimKind::kSelfReference, Org{std::string(para.substr(begin, end - begin)), p}, strength,
              {std::string(SentenceAround(para, begin)), "text"});
   };
-  for (std::string_view para : c.paragraphs) {
-    TriggerScan trig = ScanTriggers(para);
-    if (!(trig.kinds & kTrigSelf)) continue;
+  // The article's blocks, whose trigger words the page walk has already read.
+  for (const PageBlock& b : c.page.blocks) {
+    if (!b.in_article || !(b.triggers & kTrigSelf)) continue;
+    std::string_view para = b.text;
+    TriggerScan trig{b.triggers, b.trigger_words};
     bool any_before = false, any_after = false;
     for (const auto& cue : before_cues->cues) any_before |= MayContain(trig.words, cue.second);
     for (const auto& cue : after_cues->cues) any_after |= MayContain(trig.words, cue.second);

@@ -123,18 +123,25 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
   size_t visible = shown.size();  // home links and copyright holders: what a reader sees
   if (!title_suffix.empty() && CountWords(title_suffix) <= 6) shown.push_back(title_suffix);
   auto spells_host = [&](std::string_view name) { return LooselyNamesSite(name, std::string_view()); };
+  std::vector<std::string> shown_keys;
+  shown_keys.reserve(shown.size());
+  for (const std::string& n : shown) shown_keys.push_back(PublisherKey(n));
+  // LooselyNamesSite(name, shown) without recomputing the shown names' keys: one key a prefix
+  // of the other, or the name spells the host.
   auto agrees_with_shown = [&](std::string_view name) {
-    for (const std::string& n : shown) {
-      if (LooselyNamesSite(name, n)) return true;
+    std::string a = PublisherKey(name);
+    if (a.empty()) return false;
+    for (const std::string& b : shown_keys) {
+      if (!b.empty() && (a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0)) return true;
     }
-    return false;
+    return !shown.empty() && spells_host(name);
   };
   // The site's identity is established when a name it shows spells its domain, or when two of
   // the names it shows agree.
   for (size_t i = 0; i < shown.size() && !identity_known; ++i) {
     if (!site.empty() && NameSpellsDomain(shown[i], site)) identity_known = true;
     for (size_t j = i + 1; j < shown.size() && !identity_known; ++j) {
-      if (PublisherKey(shown[i]) == PublisherKey(shown[j]) && !PublisherKey(shown[i]).empty()) identity_known = true;
+      if (!shown_keys[i].empty() && shown_keys[i] == shown_keys[j]) identity_known = true;
     }
   }
   // og:site_name and JSON-LD publisher are head metadata, copied along with the article by

@@ -376,18 +376,17 @@ class Analyzer {
   }
 
   double WordsInPath(std::string_view a, std::string_view rest) const {
-    std::unordered_set<std::string> headline;
-    ForEachWord(rest, [&](std::string_view w) { headline.insert(WordKey(w)); });
+    std::vector<uint64_t> headline;  // WordHash of the rest's words (a title: a few dozen)
+    ForEachWord(rest, [&](std::string_view w) { headline.push_back(WordHash(w)); });
     int n = 0, known = 0, shared = 0;
     ForEachWord(a, [&](std::string_view w) {
-      std::string k = WordKey(w);
-      if (headline.count(k)) {
+      if (std::find(headline.begin(), headline.end(), WordHash(w)) != headline.end()) {
         ++shared;
         return;
       }
       ++n;
-      std::string full = SquashName(w);
-      if (path_words_.count(k) || path_words_.count(full)) ++known;
+      std::string k = WordKey(w);
+      if (path_words_.count(k) || path_words_.count(SquashName(w))) ++known;
     });
     if (n == 0) return shared ? 1.0 : 0.0;
     return static_cast<double>(known) / n;

@@ -46,18 +46,26 @@ int PageYear(const ProvenanceContext& c, std::string* shown, std::string* where)
   }
   for (const PageBlock& b : c.page.blocks) {
     if (!(b.triggers & (kTrigDate | kTrigNote)) || b.text.size() > 200) continue;
-    for (std::string_view cue : {"date:", "time:", "updated:", "published:", "posted:"}) {
-      size_t p = FindCue(b.text, cue);
-      if (p == std::string_view::npos) continue;
-      size_t k = p + cue.size();
-      while (k < b.text.size() && b.text[k] == ' ') ++k;
-      int y = YearAt(b.text, k);
-      bool ymd = k + 7 <= b.text.size() && (b.text[k + 4] == '-' || b.text[k + 4] == '/' || b.text[k + 4] == '.');
-      if (y >= 1990 && ymd) {
-        *shown = std::string(b.text.substr(p, std::min<size_t>(b.text.size() - p, 30)));
-        *where = b.in_article ? "text" : "page";
-        return y;
+    std::string_view t = b.text;
+    // One pass over the line's colons: the label before it, a year-first date after it.
+    for (size_t colon = t.find(':'); colon != std::string_view::npos; colon = t.find(':', colon + 1)) {
+      size_t k = colon + 1;
+      while (k < t.size() && t[k] == ' ') ++k;
+      int y = YearAt(t, k);
+      bool ymd = k + 7 <= t.size() && (t[k + 4] == '-' || t[k + 4] == '/' || t[k + 4] == '.');
+      if (y < 1990 || !ymd) continue;
+      size_t e = colon;
+      while (e > 0 && t[e - 1] == ' ') --e;
+      size_t p = std::string_view::npos;
+      for (std::string_view w : {"date", "time", "updated", "published", "posted"}) {
+        if (e >= w.size() && EqualsIgnoreCase(t.substr(e - w.size(), w.size()), w) &&
+            (e == w.size() || !IsWordCharBefore(t, e - w.size())))
+          p = e - w.size();
       }
+      if (p == std::string_view::npos) continue;
+      *shown = std::string(t.substr(p, std::min<size_t>(t.size() - p, 30)));
+      *where = b.in_article ? "text" : "page";
+      return y;
     }
   }
   return 0;

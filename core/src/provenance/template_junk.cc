@@ -197,7 +197,9 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
       }
     }
     if (!r.disowned && t.size() < 400 && (b.triggers & kTrigNotice)) {
-      for (std::string_view cue : kDisowningNotices) {
+      static const CueList* disowning = new CueList(kDisowningNotices);
+      for (const auto& [cue, need] : disowning->cues) {
+        if (!MayContain(b.trigger_words, need)) continue;
         size_t p = FindCue(t, cue);
         if (p == std::string_view::npos) continue;
         r.disowned = true;
@@ -208,9 +210,10 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
     }
     if (!r.copy_notice && t.size() < 600 && (b.triggers & kTrigNotice)) {
       static const CueList* notices = new CueList(kCopyNotices);
-      std::string lower = AsciiLower(t);
+      std::string lower;  // made for the first cue whose words the block has
       for (const auto& [cue, need] : notices->cues) {
         if (!MayContain(b.trigger_words, need)) continue;
+        if (lower.empty()) lower = AsciiLower(t);
         size_t p = FindLowerCue(t, lower, cue);
         if (p == std::string_view::npos) continue;
         r.copy_notice = true;
