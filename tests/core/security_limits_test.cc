@@ -106,6 +106,33 @@ TEST(SecurityLimitsTest, AdoptionAgencyAndTableShapes) {
   }
 }
 
+TEST(SecurityLimitsTest, AttributeFloods) {
+  // Repeated valueless attributes (gumbo, past its error limit, glued them into ever longer
+  // names: 4 MB took 23 s) and thousands of distinct ones (its duplicate check is quadratic).
+  std::string repeated = "<html><body><article><div " + Repeat("a b ", kSanitized ? 100000 : 1000000) + ">x</div>";
+  std::string distinct = "<html><body><article><div";
+  for (int i = 0; i < (kSanitized ? 20000 : 200000); ++i) distinct += " a" + std::to_string(i);
+  distinct += ">x</div>";
+  for (const std::string* html : {&repeated, &distinct}) {
+    Timed t = RunShape(*html);
+    ASSERT_TRUE(t.result.status.ok());
+    EXPECT_FALSE(t.result.partial);
+    EXPECT_LT(t.ms, Limit(2000));
+  }
+  // A repeated valueless attribute no longer swallows the next attribute's name.
+  Timed link = RunShape(
+      "<html><body><article><p>The council published the plan, which <a download download "
+      "href=\"https://example.org/plan.pdf\">you can read here</a>, after a long delay that "
+      "residents had complained about for months.</p></article>");
+  EXPECT_NE(link.result.content.find("href=\"https://example.org/plan.pdf\""), std::string::npos)
+      << link.result.content;
+  std::string out;
+  NestingReport report;
+  ASSERT_TRUE(CapNesting("<p a b a b c=1 c=2>x</p>", 512, &out, &report));
+  EXPECT_EQ(out, "<p a b   c=1 c=2>x</p>");
+  EXPECT_EQ(report.dropped_attributes, 2u);
+}
+
 TEST(SecurityLimitsTest, BadBytesGetResultsOrDocumentedErrors) {
   EXPECT_EQ(RunShape("").result.status.code, ErrorCode::kEmptyInput);
   EXPECT_EQ(RunShape(" \n\t\r ").result.status.code, ErrorCode::kEmptyInput);

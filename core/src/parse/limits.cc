@@ -134,6 +134,7 @@ class NestingModel {
       pos = Token(lt);
     }
     if (report) {
+      report->dropped_attributes = dropped_attributes_;
       report->dropped_tags = dropped_tags_;
       report->max_depth = max_seen_;
     }
@@ -179,10 +180,43 @@ class NestingModel {
     }
     if (!IsAlpha(c)) return i;  // a lone '<' is text
     size_t name_end = NameEnd(i);
-    size_t gt = TagEnd(name_end);
+    attrs_.clear();
+    size_t gt = TagEnd(name_end, &attrs_);
     if (gt >= n) return n;
     bool self_closing = gt > name_end && s_[gt - 1] == '/';
+    LimitAttributes(lt);
     return StartTag(KeyFor(s_.data() + i, name_end - i), lt, gt + 1, self_closing);
+  }
+
+  // gumbo compares every attribute name with all earlier ones of the tag (quadratic in their
+  // number), and after its error limit a repeated attribute without a value leaves its name in
+  // the tag buffer, so "a b a b ..." builds ever longer names: both are cut here. Attributes past
+  // kMaxAttributes and repeated valueless ones are removed (HTML ignores repeats anyway).
+  void LimitAttributes(size_t lt) {
+    tag_lt_ = lt;
+    tag_mark_out_ = rewriting_ ? out_->size() : 0;
+    tag_mark_copied_ = copied_;
+    for (size_t k = 0; k < attrs_.size(); ++k) {
+      const Attr& a = attrs_[k];
+      bool drop = k >= kMaxAttributes;
+      if (!drop && !a.has_value) {
+        for (size_t m = 0; m < k && !drop; ++m) {
+          drop = attrs_[m].name.size() == a.name.size() && EqualNoCase(attrs_[m].name, a.name);
+        }
+      }
+      if (!drop) continue;
+      StartRewrite();
+      out_->append(s_.substr(copied_, a.begin - copied_));
+      copied_ = a.end;
+      ++dropped_attributes_;
+    }
+  }
+
+  static bool EqualNoCase(std::string_view a, std::string_view b) {
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (Lower(a[i]) != Lower(b[i])) return false;
+    }
+    return true;
   }
 
   size_t NameEnd(size_t i) const {
@@ -190,26 +224,42 @@ class NestingModel {
     return i;
   }
 
-  // Position of the '>' closing a tag whose name ends at `i` (quoted values may hold '>'), or
-  // s_.size() when the page ends first.
-  size_t TagEnd(size_t i) const {
+  struct Attr {
+    size_t begin, end;  // the attribute's bytes (name and value)
+    std::string_view name;
+    bool has_value;
+  };
+
+  // Walks a tag's attributes as the HTML tokenizer does, from the end of the tag name `i`.
+  // Returns the position of the closing '>' (or s_.size() when the page ends first); fills
+  // *attrs when given.
+  size_t TagEnd(size_t i, std::vector<Attr>* attrs = nullptr) const {
     const size_t n = s_.size();
-    while (i < n) {
-      char c = s_[i];
-      if (c == '>') return i;
-      if (c == '=') {
-        ++i;
+    for (;;) {
+      // Before attribute name: white space and stray '/' are skipped.
+      while (i < n && (IsTagSpace(s_[i]) || s_[i] == '/')) ++i;
+      if (i >= n) return n;
+      if (s_[i] == '>') return i;
+      size_t begin = i;
+      ++i;  // the first character is part of the name, even '='
+      while (i < n && !IsTagSpace(s_[i]) && s_[i] != '/' && s_[i] != '>' && s_[i] != '=') ++i;
+      std::string_view name = s_.substr(begin, i - begin);
+      size_t j = i;
+      while (j < n && IsTagSpace(s_[j])) ++j;
+      bool has_value = j < n && s_[j] == '=';
+      if (has_value) {
+        i = j + 1;
         while (i < n && IsTagSpace(s_[i])) ++i;
         if (i < n && (s_[i] == '"' || s_[i] == '\'')) {
-          size_t e = s_.find(s_[i], i + 1);
-          if (e == std::string_view::npos) return n;
-          i = e + 1;
+          size_t close = s_.find(s_[i], i + 1);
+          if (close == std::string_view::npos) return n;
+          i = close + 1;
+        } else {
+          while (i < n && !IsTagSpace(s_[i]) && s_[i] != '>') ++i;
         }
-        continue;
       }
-      ++i;
+      if (attrs) attrs->push_back({begin, i, name, has_value});
     }
-    return n;
   }
 
   size_t SkipPast(char c, size_t i) const {
@@ -309,6 +359,11 @@ class NestingModel {
   // Removes s_[begin, end) from the output.
   void Drop(size_t begin, size_t end) {
     StartRewrite();
+    if (copied_ > begin && begin == tag_lt_) {
+      // Attributes of this very tag were cut already: undo that, the whole tag goes.
+      out_->resize(tag_mark_out_);
+      copied_ = tag_mark_copied_;
+    }
     out_->append(s_.substr(copied_, begin - copied_));
     copied_ = end;
     ++dropped_tags_;
@@ -484,6 +539,9 @@ class NestingModel {
   std::vector<std::vector<int32_t>> open_;  // key -> stack indexes of open elements
   std::vector<uint32_t> dropped_;           // key -> start tags dropped, awaiting end tags
   bool rewriting_ = false;
+  std::vector<Attr> attrs_;  // of the start tag being read
+  size_t tag_lt_ = std::string_view::npos, tag_mark_out_ = 0, tag_mark_copied_ = 0;
+  size_t dropped_attributes_ = 0;
   bool in_body_ = false;  // past the head: a tag that only the body holds has been seen
   size_t copied_ = 0;
   size_t dropped_tags_ = 0;

@@ -8,7 +8,9 @@
 //   1. CapNesting(): a linear pre-scan that approximates the stack of open elements and drops
 //      start tags (with their end tags) beyond kMaxNestingDepth, as browsers stop nesting too
 //      (Chromium's parser caps the tree at 512 levels). Real pages never reach it.
-//      The same pre-scan reads a body <noscript> as a browser tab does (raw text: scripts run
+//      It also keeps at most kMaxAttributes attributes per tag and drops repeated valueless
+//      ones (gumbo's check is quadratic, and past its error limit such a repeat corrupts the
+//      next attribute's name). The same pre-scan reads a body <noscript> as a browser tab does (raw text: scripts run
 //      there), where gumbo, parsing with scripting off, would build markup from it.
 //   2. ParseWithBudget(): gumbo runs with an allocator that counts bytes and checks the clock;
 //      past the budget it abandons the parse (longjmp out of the allocator: gumbo keeps no global
@@ -30,9 +32,12 @@ class Arena;
 
 // Deeper nesting is flattened before parsing (Chromium: 512).
 constexpr uint32_t kMaxNestingDepth = 512;
+// Attributes kept per start tag (gumbo's duplicate check is quadratic in their number).
+constexpr size_t kMaxAttributes = 256;
 
 struct NestingReport {
-  size_t dropped_tags = 0;  // start and end tags removed
+  size_t dropped_tags = 0;        // start and end tags removed
+  size_t dropped_attributes = 0;  // past kMaxAttributes, or repeated without a value
   uint32_t max_depth = 0;   // deepest estimated nesting seen (capped at the limit)
 };
 
