@@ -36,7 +36,12 @@ function parseArgs(argv) {
 function readInput(file) {
   const raw = file === '-' ? readFileSync(0) : readFileSync(file);
   const gz = raw.length > 2 && raw[0] === 0x1f && raw[1] === 0x8b;
-  return gz ? gunzipSync(raw) : raw;
+  if (!gz) return raw;
+  try {
+    return gunzipSync(raw);
+  } catch {
+    return raw;  // gzip magic but not gzip: the bytes as they are (the core says what they are)
+  }
 }
 
 function readBatch(path) {
