@@ -184,5 +184,20 @@ TEST(ProvenanceAttributionTest, OgSiteNameOfAnotherSite) {
   EXPECT_TRUE(bare->ctx->foreign_site_name.empty());
 }
 
+TEST(ProvenanceAttributionTest, CreditsNamingAnOutletInAScriptWithoutCapitals) {
+  // "Provided by ノート100YEN.com": the name starts with katakana, which has no capitals.
+  auto p = LoadPage(Page("", FloodStory() + "<div class=\"source-credit\">Provided by \xE3\x83\x8E\xE3\x83\xBC\xE3\x83\x88"
+                                            "100YEN.com</div>"),
+                    "https://www.harborcitychronicle.com/a.html");
+  Analyzed a = Analyze(*p);
+  const Claim* lic = a.Get(ClaimKind::kLicensedNote);
+  ASSERT_NE(lic, nullptr);
+  EXPECT_EQ(lic->name, "\xE3\x83\x8E\xE3\x83\xBC\xE3\x83\x88" "100YEN.com");
+  // Lower-case Latin after a cue is still not a name.
+  auto q = LoadPage(Page("", FloodStory() + "<p>Provided by the council, the sandbags were stacked.</p>"),
+                    "https://www.valleypaper.com/a.html");
+  EXPECT_EQ(Analyze(*q).Get(ClaimKind::kLicensedNote), nullptr);
+}
+
 }  // namespace
 }  // namespace clearsource

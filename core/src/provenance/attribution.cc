@@ -122,6 +122,26 @@ struct Org {
   const Publisher* publisher = nullptr;
 };
 
+// A name in a script without capitals ("ノート100YEN.com", "新华社", "الجزيرة"): NamePhraseAt
+// finds names by their capitals, so after a credit cue the words up to the next punctuation
+// are taken when they start with a letter of such a script.
+std::string_view CaselessNameAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return std::string_view();
+  size_t j = i;
+  uint32_t cp = NextCodePoint(s, &j);
+  if (cp < 0x0590 || !IsWordCodePoint(cp)) return std::string_view();
+  size_t end = s.find_first_of(",;|()\xE3", i);  // also stops at CJK punctuation (U+3000..)
+  while (end != std::string_view::npos && static_cast<unsigned char>(s[end]) == 0xE3 &&
+         !(end + 1 < s.size() && static_cast<unsigned char>(s[end + 1]) == 0x80))
+    end = s.find_first_of(",;|()\xE3", end + 1);
+  std::string_view name = s.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
+  size_t stop = name.find(". ");
+  if (stop != std::string_view::npos) name = name.substr(0, stop);
+  name = TrimView(name);
+  if (name.size() > 60 || CountWords(name) > 6) return std::string_view();
+  return name;
+}
+
 // The outlet named at s[i]: a table name when one starts there, else a capitalised phrase.
 Org OrgAt(std::string_view s, size_t i, bool allow_ambiguous) {
   while (i < s.size() && (s[i] == ' ' || s[i] == ':' || s[i] == '"')) ++i;
@@ -135,6 +155,7 @@ Org OrgAt(std::string_view s, size_t i, bool allow_ambiguous) {
     if (p) len += 4;
   }
   std::string_view phrase = TrimHolder(NamePhraseAt(s, i, 7));
+  if (phrase.empty()) phrase = CaselessNameAt(s, i);
   // A table name followed by more capitalised words is the start of another name ("Metro
   // Money Daily" is not "Metro", "Fortune Tiger Official" is not "Fortune").
   bool longer = p && phrase.size() > len + 1 && phrase.substr(0, len) == rest.substr(0, len);
