@@ -8,7 +8,7 @@
 //   3. valgrind (memcheck) on the native CLI over a sample of pages plus hostile shapes: no
 //      error, nothing definitely or indirectly lost.
 // Figures go to stdout and artifacts/hardening/memcheck.json; exit 1 when a check fails.
-//   node scripts/memcheck.mjs [--runs 1000] [--valgrind 10] [--only wasm|native|valgrind]
+//   node scripts/memcheck.mjs [--runs 1000] [--valgrind 20] [--only wasm|native|valgrind]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,7 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const RUNS = Number(opt('runs', 1000));
-const VALGRIND_PAGES = Number(opt('valgrind', 10));
+const VALGRIND_PAGES = Number(opt('valgrind', 20));
 const ONLY = opt('only', null);
 const MB = (n) => Math.round((n / 1048576) * 10) / 10;
 
