@@ -8,7 +8,9 @@
 //   3. valgrind (memcheck) on the native CLI over a sample of pages plus hostile shapes: no
 //      error, nothing definitely or indirectly lost.
 // Figures go to stdout and artifacts/hardening/memcheck.json; exit 1 when a check fails.
-//   node scripts/memcheck.mjs [--runs 1000] [--valgrind 20] [--only wasm|native|valgrind]
+//   node --expose-gc scripts/memcheck.mjs [--runs 1000] [--valgrind 20] [--only wasm|native|valgrind]
+// (--expose-gc lets the wasm run collect JS garbage before each sample; without it the process
+// RSS also shows garbage V8 has not collected yet.)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,7 +63,11 @@ async function wasmRun(pages) {
   for (let i = 1; i <= RUNS; i++) {
     const r = core.extract(texts[i % texts.length], 'https://example.org/a');
     if (!r.ok && r.error.code === 'internal') throw new Error(`internal error: ${r.error.message}`);
-    if (i % 100 === 0) samples.push({ run: i, heapMB: MB(heap()), rssMB: MB(process.memoryUsage().rss) });
+    if (i % 100 === 0) {
+      globalThis.gc?.();  // with --expose-gc: the JS heap as retained, not as not-yet-collected
+      const m = process.memoryUsage();
+      samples.push({ run: i, heapMB: MB(heap()), rssMB: MB(m.rss), jsHeapMB: MB(m.heapUsed) });
+    }
   }
   const ms = performance.now() - t0;
   const end = heap();
@@ -173,7 +179,7 @@ async function main() {
     result.wasm = await wasmRun(pages);
     console.log(`wasm: ${RUNS} extractions in ${result.wasm.seconds} s; heap after warm-up ${result.wasm.heapAfterWarmupMB} MB, ` +
       `at the end ${result.wasm.heapEndMB} MB -> ${result.wasm.flat ? 'flat' : 'GROWS'}`);
-    console.log(`      samples (run: heap MB / process RSS MB): ${result.wasm.samples.map((s) => `${s.run}: ${s.heapMB}/${s.rssMB}`).join(', ')}`);
+    console.log(`      samples (run: wasm heap / process RSS / JS heap used, MB): ${result.wasm.samples.map((s) => `${s.run}: ${s.heapMB}/${s.rssMB}/${s.jsHeapMB}`).join(', ')}`);
     ok &&= result.wasm.flat;
   }
   if (!ONLY || ONLY === 'native') {

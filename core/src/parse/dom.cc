@@ -67,6 +67,10 @@ class DomBuilder {
     std::vector<NodeId> last_child;
     stack.push_back({root, kNoNode, 0});
     while (!stack.empty()) {
+      if (doc_->nodes_.size() >= kMaxDomNodes) {  // parse/limits.h: the rest of the page is cut
+        truncated_ = true;
+        break;
+      }
       Item item = stack.back();
       stack.pop_back();
       NodeId id = Add(item.node, item.parent, item.depth, &last_child);
@@ -216,6 +220,9 @@ class DomBuilder {
 
   Document* doc_;
   ParseBudget budget_;
+
+ public:
+  bool truncated_ = false;  // stopped at kMaxDomNodes
 };
 
 void ParseHtml(std::string_view page, Document* doc) {
@@ -249,7 +256,12 @@ ParseReport ParseHtml(std::string_view page, Document* doc, const ParseBudget& b
   }
   report.parsed_bytes = html.size();
   doc->nodes_.reserve(html.size() / 40 + 16);
-  DomBuilder(doc, budget).Build(doc->output_->document);
+  DomBuilder builder(doc, budget);
+  builder.Build(doc->output_->document);
+  if (builder.truncated_) {
+    if (!report.truncated) report.outcome = ParseOutcome::kOverMemory;
+    report.truncated = true;
+  }
   return report;
 }
 

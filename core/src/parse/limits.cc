@@ -653,7 +653,7 @@ size_t DefaultParseMemoryBudget(size_t input_bytes) {
   constexpr size_t kMiB = 1024 * 1024;
   // Real pages use 6-23x their (script-elided) size, a million bare <p>s about 60x.
   size_t budget = 64 * kMiB + input_bytes * 72;
-  return std::min<size_t>(budget, 1024 * kMiB);
+  return std::min<size_t>(budget, 768 * kMiB);
 }
 
 GumboOutput* ParseWithBudget(GumboOptions options, std::string_view html, Arena* arena,

@@ -34,6 +34,11 @@ class Arena;
 constexpr uint32_t kMaxNestingDepth = 512;
 // Attributes kept per start tag (gumbo's duplicate check is quadratic in their number).
 constexpr size_t kMaxAttributes = 256;
+// DOM nodes built from gumbo's tree; the rest of a larger page is cut (a partial result). Each
+// node costs ~225 bytes across the DOM and the stages' side arrays: with the parser's arena
+// (DefaultParseMemoryBudget) a 32 MiB page of bare links stays well inside the 2 GiB wasm heap.
+// A real news page has 2,000-20,000 nodes; a million <p>x</p> siblings has 2 million.
+constexpr size_t kMaxDomNodes = 3000000;
 
 struct NestingReport {
   size_t dropped_tags = 0;        // start and end tags removed
@@ -77,7 +82,7 @@ struct ParseReport {
 std::string_view PrefixForRetry(std::string_view html);
 
 // Arena bytes allowed for one parse of `input_bytes` bytes: 64 MiB + 72x the input, at most
-// 1 GiB. Real pages use 6-23x their size, a million bare <p>s about 60x; the cap keeps the wasm
+// 768 MiB. Real pages use 6-23x their size, a million bare <p>s about 60x; the cap keeps the wasm
 // heap (2 GiB at most) from running out.
 size_t DefaultParseMemoryBudget(size_t input_bytes);
 
