@@ -75,6 +75,16 @@ test('a 20 MB page is accepted and a million siblings are read', () => {
   expect(siblings.ok).toBe(true);
 }, 120000);
 
+test('a 32 MiB flood of links stays well inside the 2 GiB wasm heap', () => {
+  const unit = '<a href=/x>y</a>';
+  const html = `<html><body>${unit.repeat(Math.floor((32 * 1048576 - 200) / unit.length))}`;
+  const r = core.extract(html, '', { timeBudgetMs: 0 });
+  expect(r.ok).toBe(true);
+  expect(r.partial).toBe(true);  // past the DOM node cap or the parser's arena
+  expect(r.partialReason).toBe('memory-budget');
+  expect(core.module.HEAPU8.buffer.byteLength).toBeLessThan(1.5 * 1024 ** 3);
+}, 120000);
+
 test('the time budget returns a flagged partial result', () => {
   const html = `<html><body><article>${'<p>Paragraph of a long article about the harbour gates.</p>'.repeat(40000)}</article>`;
   const r = core.extract(html, '', { timeBudgetMs: 1 });
