@@ -213,6 +213,19 @@ void AppendNormalized(std::string_view s, std::string* out, bool* pending_space)
   size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c > ' ' && c < 0x80) {
+      // A run of visible ASCII goes in with one append.
+      size_t run = i + 1;
+      while (run < s.size() && static_cast<unsigned char>(s[run]) > ' ' &&
+             static_cast<unsigned char>(s[run]) < 0x80) {
+        ++run;
+      }
+      if (*pending_space && !out->empty()) out->push_back(' ');
+      *pending_space = false;
+      out->append(s.data() + i, run - i);
+      i = run;
+      continue;
+    }
     if (c < 0x80) {
       if (IsAsciiSpace(c)) {
         *pending_space = true;
