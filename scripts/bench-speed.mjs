@@ -206,11 +206,14 @@ async function main() {
 
   const ratios = {
     wasmVsReadability: peer ? peer.totalMs / wasm.totalMs : null,
+    // Reported beside the target: the extension runs the full pipeline (with provenance).
+    wasmFullVsReadability: peer ? peer.totalMs / wasmFull.totalMs : null,
     nativeVsParse: native && !native.skipped ? native.endToEnd.totalMs / native.parseOnly.totalMs : null,
   };
   const m = wasm.memory;
   const checks = [
     ['wasm >= 4x faster than Readability.js + linkedom', ratios.wasmVsReadability == null ? null : ratios.wasmVsReadability >= TARGETS.wasmVsReadability, `${fmt(ratios.wasmVsReadability, 2)}x`],
+    ['(info) full pipeline incl. provenance vs Readability.js + linkedom', null, `${fmt(ratios.wasmFullVsReadability, 2)}x`],
     ['native end to end <= 2x gumbo parse-only', ratios.nativeVsParse == null ? null : ratios.nativeVsParse <= TARGETS.nativeVsParse, `${fmt(ratios.nativeVsParse, 2)}x`],
     ['peak wasm memory <= 8 x largest input + 16 MB', m.peakBytes <= m.limitBytes, `${fmt(m.peakBytes / MB)} MB <= ${fmt(m.limitBytes / MB)} MB`],
     [`wasm memory not growing over ${m.calls} calls`, m.afterCallsBytes <= m.afterPassBytes, `${fmt(m.afterPassBytes / MB)} MB -> ${fmt(m.afterCallsBytes / MB)} MB`],
@@ -234,7 +237,7 @@ async function main() {
     console.log('(extraction = {wantProvenance: false}, the work Readability.js does; the ratios use it.\n native parse-only is gumbo on the whole page; our parse elides script/style contents first.)');
     if (wasm.failures || peer?.failures) console.log(`failures: wasm ${wasm.failures}, readability ${peer?.failures ?? '-'}`);
     console.log('\ntargets:');
-    for (const [name, ok, detail] of checks) console.log(`  ${ok == null ? 'skip' : ok ? 'pass' : 'MISS'}  ${name}: ${detail}`);
+    for (const [name, ok, detail] of checks) console.log(`  ${ok == null ? (name.startsWith('(info)') ? 'info' : 'skip') : ok ? 'pass' : 'MISS'}  ${name.replace('(info) ', '')}: ${detail}`);
   }
   const missed = checks.some(([, ok]) => ok === false);
   return opts.strict && missed ? 1 : 0;
