@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { loadClearsource } from '../core/bindings/node.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const NATIVE_CLI = path.join(REPO_ROOT, 'build', 'native', 'clearsource-native');
+const NATIVE_CLI = path.join(path.resolve(REPO_ROOT, process.env.CLEARSOURCE_BUILD_ROOT || 'build'), 'native', 'clearsource-native');
 const MB = 1024 * 1024;
 
 // The targets, in one place.

@@ -47,6 +47,23 @@ TEST(ParseRawTextTest, ElidesSimpleInlineSvg) {
             "<a><svg viewBox='0 0 1 1'></svg>Share</a>");
 }
 
+TEST(ParseRawTextTest, CollapsesIndentationBetweenTagsOutsidePre) {
+  EXPECT_EQ(ElideRawText("<div>\n    <p>a</p>\n    <p>b</p>  <b>c</b>\t\t<i>d</i> <u>e</u>\n</div>"),
+            "<div>\n<p>a</p>\n<p>b</p> <b>c</b> <i>d</i> <u>e</u>\n</div>");
+  // Text is never touched, only runs of white space with a tag on both sides.
+  EXPECT_EQ(ElideRawText("<p>a    b</p>"), "<p>a    b</p>");
+  // Inside <pre> and <listing> white space is content, up to the matching end tag.
+  for (const char* html : {
+           "<pre><code>\n  <b>if</b> (x)\n    <i>y</i>();\n</code></PRE >",
+           "<pre>a<pre>  <b>x</b>  </pre>  <b>y</b></pre>",
+           "<listing>  <b>x</b>  </listing>",
+           "<textarea>  <b>x</b>  </textarea>",
+       }) {
+    EXPECT_EQ(ElideRawText(html), html) << html;
+  }
+  EXPECT_EQ(ElideRawText("<pre>  <b>x</b>  </pre>  <b>y</b>"), "<pre>  <b>x</b>  </pre> <b>y</b>");
+}
+
 TEST(ParseRawTextTest, UnterminatedConstructsAreSafe) {
   // An unclosed script swallows the rest of the page either way.
   EXPECT_EQ(ElideRawText("<p>x<script>never closed"), "<p>x<script>");

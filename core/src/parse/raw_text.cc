@@ -47,6 +47,21 @@ size_t FindCloseTag(std::string_view h, size_t from, std::string_view name) {
 
 enum class RawKind { kNone, kElide, kVerbatim, kPlaintext, kSvg };
 
+// Elements whose white space is content (<textarea> and <plaintext> are raw text, handled apart).
+bool KeepsWhiteSpace(std::string_view name) {
+  return EqualsIgnoreCase(name, "pre") || EqualsIgnoreCase(name, "listing");
+}
+
+// The separator a run of white space between two tags collapses to: a line break when it had one.
+char CollapsedSpace(std::string_view run) { return run.find('\n') != npos ? '\n' : ' '; }
+
+bool AllTagSpace(std::string_view s) {
+  for (char c : s) {
+    if (!IsTagSpace(c)) return false;
+  }
+  return true;
+}
+
 RawKind KindOf(std::string_view name) {
   if (EqualsIgnoreCase(name, "script") || EqualsIgnoreCase(name, "style")) return RawKind::kElide;
   if (EqualsIgnoreCase(name, "svg")) return RawKind::kSvg;
@@ -66,9 +81,18 @@ std::string ElideRawText(std::string_view h) {
   // The first "</svg" at or after svg_from. Nested or unclosed <svg>s would otherwise rescan the
   // rest of the page for every tag (100,000 nested: minutes); the answer holds until passed.
   size_t svg_from = npos, svg_close = npos;
+  // Open <pre>/<listing> elements: white space inside them is kept as it is.
+  int keep_space_depth = 0;
   while (i < n) {
     size_t lt = h.find('<', i);
     if (lt == npos || lt + 1 >= n) break;
+    // Indentation between tags (a tenth of a typical page) costs the tokenizer one token per
+    // character and renders as one space: outside <pre>, a run of it becomes one character.
+    if (keep_space_depth == 0 && lt - i >= 2 && AllTagSpace(h.substr(i, lt - i))) {
+      out.append(h.substr(copy_from, i - copy_from));
+      out.push_back(CollapsedSpace(h.substr(i, lt - i)));
+      copy_from = lt;
+    }
     char c = h[lt + 1];
     if (c == '!') {
       if (h.compare(lt, 4, "<!--") == 0) {
@@ -95,7 +119,18 @@ std::string ElideRawText(std::string_view h) {
       continue;
     }
     if (c == '/') {
-      i = (lt + 2 < n && IsAsciiAlpha(h[lt + 2])) ? SkipTag(h, lt + 2) : lt + 2;
+      if (lt + 2 < n && IsAsciiAlpha(h[lt + 2])) {
+        size_t name_end = lt + 2;
+        while (name_end < n && !IsTagSpace(h[name_end]) && h[name_end] != '/' && h[name_end] != '>') {
+          ++name_end;
+        }
+        if (keep_space_depth > 0 && KeepsWhiteSpace(h.substr(lt + 2, name_end - lt - 2))) {
+          --keep_space_depth;
+        }
+        i = SkipTag(h, name_end);
+      } else {
+        i = lt + 2;
+      }
       continue;
     }
     if (!IsAsciiAlpha(c)) {
@@ -110,6 +145,7 @@ std::string ElideRawText(std::string_view h) {
     size_t tag_end = SkipTag(h, name_end);
     RawKind kind = KindOf(name);
     if (kind == RawKind::kNone) {
+      if (KeepsWhiteSpace(name)) ++keep_space_depth;
       i = tag_end;
       continue;
     }

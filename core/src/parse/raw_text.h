@@ -2,7 +2,9 @@
 // bytes of a typical news page, and the tokenizer walks them one character at a time only for
 // us to drop them. ElideRawText copies the page without those contents (the tags stay, so the
 // tree has the same shape), skipping comments, attribute values and the other raw-text elements
-// exactly as the HTML tokenizer would, so nothing outside a script or style ever changes.
+// exactly as the HTML tokenizer would. The only other change: a run of white space between two
+// tags outside <pre>/<listing> becomes one space or line break (it renders as one; the tokenizer
+// would spend a token on each character).
 #ifndef CLEARSOURCE_PARSE_RAW_TEXT_H_
 #define CLEARSOURCE_PARSE_RAW_TEXT_H_
 
