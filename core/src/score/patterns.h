@@ -14,10 +14,21 @@ enum class Match {
   kToken,      // a whole class/id token: "hid" must not match "hidden-gem"... or "child"
 };
 
+// The set of letters a-z in a lower-cased string, one bit each: a pattern can only match a
+// string holding all its letters, so most patterns are ruled out without a search.
+constexpr uint32_t LetterMask(std::string_view s) {
+  uint32_t mask = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') mask |= 1u << (c - 'a');
+  }
+  return mask;
+}
+
 struct Pattern {
   std::string_view text;
   Match match;
   std::string_view why;
+  uint32_t letters = LetterMask(text);  // computed at compile time from `text`
 };
 
 // --- Unlikely candidates: removed before scoring (unless also "maybe a candidate") -------------

@@ -159,7 +159,9 @@ bool Workspace::MatchesAny(NodeId id, const patterns::Pattern* begin,
                            const patterns::Pattern* end) const {
   std::string_view s = doc_.ClassAndId(id);
   if (s.empty()) return false;
+  uint32_t letters = patterns::LetterMask(s);
   for (const patterns::Pattern* p = begin; p != end; ++p) {
+    if ((p->letters & ~letters) != 0) continue;
     if (p->match == patterns::Match::kSubstring ? s.find(p->text) != std::string_view::npos
                                                 : TokenMatch(s, p->text)) {
       return true;
@@ -180,8 +182,10 @@ int Workspace::ComputeClassWeight(NodeId id) const {
   auto weigh = [&](std::string_view raw) {
     if (raw.empty()) return;
     std::string s = AsciiLower(raw);
+    uint32_t letters = patterns::LetterMask(s);
     auto any = [&](const auto& list) {
       for (const auto& p : list) {
+        if ((p.letters & ~letters) != 0) continue;
         if (p.match == patterns::Match::kSubstring ? s.find(p.text) != std::string::npos
                                                    : TokenMatch(s, p.text)) {
           return true;
