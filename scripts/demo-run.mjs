@@ -2,7 +2,7 @@
 // The main job: opens Chromium with the built extension on the demo article and switches the
 // reader view on. With a display the browser stays open for you; without one (CI, ssh) it runs
 // headless, writes artifacts/demo/*.png and exits.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT, EXTENSION_DIR, launchBrowser, readerFrame, startServer, toggleReader } from '../tests/e2e/harness.mjs';
 import { mkdirSync } from 'node:fs';
 
@@ -26,7 +26,7 @@ console.log(`Reader view title: ${title}`);
 console.log(`Screenshots:       ${join(out, 'original-page.png')}`);
 console.log(`                   ${join(out, 'reader-view.png')}`);
 console.log(`Built extension:   ${EXTENSION_DIR}  (chrome://extensions > Load unpacked)`);
-console.log(`Extension zip:     ${join(ROOT, 'dist', 'clearsource-extension.zip')}`);
+console.log(`Extension zip:     ${resolve(ROOT, process.env.CLEARSOURCE_DIST || 'dist', 'clearsource-extension.zip')}`);
 
 if (headless) {
   await browser.close();

@@ -12,7 +12,7 @@ export const EXTENSION_DIR = resolve(ROOT, process.env.CLEARSOURCE_BUILD_ROOT ||
 export const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.jpg': 'image/jpeg' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml' };
 
 // Serves files under `roots` (URL prefix -> folder). Pages get a strict CSP unless ?csp=off, so
 // every browser test also proves the extension works where the page forbids inline scripts/eval.

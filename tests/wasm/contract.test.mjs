@@ -33,7 +33,7 @@ describe('wasm core contract', () => {
     expect(r.content).toContain('<p>');
     expect(r.content).not.toMatch(/<script|onerror|javascript:/i);
     // Lazy image resolved to its real, absolute URL.
-    expect(r.content).toContain('src="https://courier.example/images/sleeper-car.jpg"');
+    expect(r.content).toContain('src="https://courier.example/transport/images/sleeper-car.svg"');
     expect(r.length).toBe([...r.textContent].length);
     expect(r.readerable).toBe(true);
     expect(r.timings.parseMs).toBeGreaterThanOrEqual(0);
