@@ -47,16 +47,23 @@ std::string RemoveDotSegments(std::string_view path) {
 }  // namespace
 
 std::string CleanUrlText(std::string_view s) {
+  // Tabs/newlines (all C0 controls, DEL) inside URLs are removed by browsers. Copied in runs:
+  // every link and image of a page comes through here.
   std::string out;
   out.reserve(s.size());
-  for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7F) continue;  // tabs/newlines inside URLs are removed by browsers
-    out.push_back(c);
+  size_t start = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char u = static_cast<unsigned char>(s[i]);
+    if (u < 0x20 || u == 0x7F) {
+      out.append(s.data() + start, i - start);
+      start = i + 1;
+    }
   }
+  out.append(s.data() + start, s.size() - start);
   // Trimmed after the controls are gone: browsers strip leading C0 controls and spaces alike,
   // so " \x0E javascript:" is a javascript: URL, not a relative path.
   std::string_view trimmed = TrimView(out);
+  if (trimmed.size() == out.size()) return out;
   return std::string(trimmed);
 }
 

@@ -1,5 +1,6 @@
 #include "output/json_writer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -10,7 +11,10 @@ namespace clearsource {
 void AppendJsonString(std::string_view s, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
   out->push_back('"');
-  out->reserve(out->size() + s.size() + 2);
+  // Grow geometrically, and only when needed: libc++'s reserve() below the capacity is a
+  // shrink request, which re-allocated and copied the whole document for every short string.
+  size_t need = out->size() + s.size() + 2;
+  if (need > out->capacity()) out->reserve(std::max(need, out->capacity() * 2));
   size_t i = 0;
   while (i < s.size()) {
     // Plain printable ASCII runs are copied in one append (most of any text).

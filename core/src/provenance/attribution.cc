@@ -184,7 +184,8 @@ class Collector {
     cl.publisher = org.publisher;
     if (!url.empty()) {
       cl.url = ResolveUrl(c_.page_url, url);
-      cl.registrable = c_.RegistrableOf(cl.url);
+      Url u = ParseUrl(cl.url);  // already absolute: no second resolution
+      if (u.valid() && !u.host.empty()) cl.registrable = RegistrableDomain(u.host);
       if (cl.registrable == c_.site) cl.url.clear(), cl.registrable.clear();  // a self link
     }
     if (cl.publisher) {

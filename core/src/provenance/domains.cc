@@ -182,18 +182,26 @@ bool SameSite(std::string_view a, std::string_view b) {
 }
 
 std::string SquashName(std::string_view s) {
-  std::string out;
-  size_t i = 0;
+  // Written into a buffer of the input's size (the output is never longer): titles and
+  // paragraphs go through here, and a call per character is most of the cost in wasm.
+  std::string out(s.size(), '\0');
+  size_t i = 0, w = 0;
   while (i < s.size()) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      char c = AsciiLowerChar(static_cast<char>(b));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out[w++] = c;
+      continue;
+    }
     size_t start = i;
     uint32_t cp = NextCodePoint(s, &i);
-    if (cp < 0x80) {
-      char c = AsciiLowerChar(static_cast<char>(cp));
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-    } else if (IsWordCodePoint(cp)) {
-      out.append(s.substr(start, i - start));
+    if (IsWordCodePoint(cp)) {
+      out.replace(w, i - start, s.substr(start, i - start));
+      w += i - start;
     }
   }
+  out.resize(w);
   return out;
 }
 

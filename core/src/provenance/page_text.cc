@@ -58,8 +58,22 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80 && !IsAsciiSpace(c)) {
+      // The run goes on over visible ASCII and single spaces between visible ASCII (what the
+      // collapsing would write anyway), so a sentence is appended in one piece.
+      auto visible = [&](size_t k) {
+        unsigned char d = static_cast<unsigned char>(s[k]);
+        return d < 0x80 && !IsAsciiSpace(d);
+      };
       size_t j = i + 1;
-      while (j < n && static_cast<unsigned char>(s[j]) < 0x80 && !IsAsciiSpace(static_cast<unsigned char>(s[j]))) ++j;
+      while (j < n) {
+        if (visible(j)) {
+          ++j;
+        } else if (s[j] == ' ' && j + 1 < n && visible(j + 1)) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
       if (*pending_space && !out->empty()) out->push_back(' ');
       *pending_space = false;
       out->append(s.data() + i, j - i);
