@@ -128,7 +128,9 @@ FingerprintMatch CompareFingerprints(const Fingerprint& a, const Fingerprint& b)
 // Lower-case hex of the low `digits` nibbles of v (no printf: it is slow in wasm).
 void AppendHex(uint64_t v, int digits, std::string* out) {
   static constexpr char kDigits[] = "0123456789abcdef";
-  for (int k = digits - 1; k >= 0; --k) out->push_back(kDigits[(v >> (4 * k)) & 0xF]);
+  char buf[16];
+  for (int k = digits - 1; k >= 0; --k) buf[digits - 1 - k] = kDigits[(v >> (4 * k)) & 0xF];
+  out->append(buf, digits);
 }
 
 std::string FingerprintToJson(const Fingerprint& f) {
