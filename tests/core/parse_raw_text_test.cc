@@ -48,8 +48,9 @@ TEST(ParseRawTextTest, ElidesSimpleInlineSvg) {
 }
 
 TEST(ParseRawTextTest, CollapsesIndentationBetweenTagsOutsidePre) {
-  EXPECT_EQ(ElideRawText("<div>\n    <p>a</p>\n    <p>b</p>  <b>c</b>\t\t<i>d</i> <u>e</u>\n</div>"),
-            "<div>\n<p>a</p>\n<p>b</p> <b>c</b> <i>d</i> <u>e</u>\n</div>");
+  EXPECT_EQ(
+      ElideRawText("<div>\n    <p>a</p>\n    <p>b</p>  <b>c</b>\t\t<i>d</i> <u>e</u>\n</div>"),
+      "<div>\n<p>a</p>\n<p>b</p> <b>c</b> <i>d</i> <u>e</u>\n</div>");
   // Text is never touched, only runs of white space with a tag on both sides.
   EXPECT_EQ(ElideRawText("<p>a    b</p>"), "<p>a    b</p>");
   // Inside <pre> and <listing> white space is content, up to the matching end tag.

@@ -121,7 +121,8 @@ std::string ElideRawText(std::string_view h) {
     if (c == '/') {
       if (lt + 2 < n && IsAsciiAlpha(h[lt + 2])) {
         size_t name_end = lt + 2;
-        while (name_end < n && !IsTagSpace(h[name_end]) && h[name_end] != '/' && h[name_end] != '>') {
+        while (name_end < n && !IsTagSpace(h[name_end]) && h[name_end] != '/' &&
+               h[name_end] != '>') {
           ++name_end;
         }
         if (keep_space_depth > 0 && KeepsWhiteSpace(h.substr(lt + 2, name_end - lt - 2))) {
