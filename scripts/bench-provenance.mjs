@@ -3,6 +3,7 @@
 // corpus, their scraped/content-farm copies, legitimate syndicated republications) and prints
 // copy recall, the false-positive rate on originals, syndication mislabelled as copies, publisher
 // accuracy, per-signal figures, fingerprint matching and the provenance stage's time overhead.
+// Also checks the seed case (../shared/cases/seed/case.json) when present: every expectation.
 //
 // Usage: node scripts/bench-provenance.mjs [options]
 //   --copies DIR     evaluation set (default build/copies; generated with
@@ -303,6 +304,33 @@ function print(out, engine) {
   console.log(`  copies matched ${fp.copy.hit}/${fp.copy.n} ${pct(fp.copy.hit, fp.copy.n)}; syndicated matched ${fp.syndicated.hit}/${fp.syndicated.n}; unrelated originals matched ${fp.falseMatches}/${fp.unrelatedPairs} pairs`);
 }
 
+// The seed case (../shared/cases/seed): the page the project started from must meet every
+// expectation in its case.json. Null when the case is absent.
+async function checkSeedCase() {
+  const dir = path.join(ROOT, '..', 'shared', 'cases', 'seed');
+  const caseFile = path.join(dir, 'case.json');
+  if (!fs.existsSync(caseFile)) return null;
+  const c = JSON.parse(fs.readFileSync(caseFile, 'utf8'));
+  const e = c.expect;
+  const { loadClearsource } = await import('../core/bindings/node.js');
+  const cs = await loadClearsource();
+  const r = cs.extractBytes(fs.readFileSync(path.join(dir, 'scraped-copy.html')), c.url);
+  const p = r.provenance ?? {};
+  const ids = (p.signals ?? []).map((s) => s.id);
+  const text = r.textContent ?? '';
+  const checks = [
+    [`verdict one of ${e.verdict_one_of.join('/')}`, e.verdict_one_of.includes(p.verdict), p.verdict],
+    ['clean title', p.cleanTitle === e.clean_title, p.cleanTitle],
+    ['likely original publisher', p.likelyOriginal?.publisher === e.likely_original_publisher, p.likelyOriginal?.publisher],
+    [`signals include ${e.signals_at_least.join(', ')}`, e.signals_at_least.every((s) => ids.includes(s)), ids.join(', ')],
+    ['injected phrase reported', (p.signals ?? []).some((s) => s.id === 'keyword-injection' &&
+      s.evidence.some((ev) => ev.text.includes(e.injected_phrase))), e.injected_phrase],
+    ...e.text_must_include.map((t) => [`text includes "${t.slice(0, 40)}"`, text.includes(t), '']),
+    ...e.text_must_exclude.map((t) => [`text excludes "${t}"`, !text.includes(t), '']),
+  ];
+  return { pass: checks.every(([, ok]) => ok), checks };
+}
+
 async function main() {
   const opt = options();
   if (opt.help) {
@@ -363,7 +391,16 @@ async function main() {
       for (const m of out.publisher.copy.wrongs) console.log(`  ${m}`);
     }
   }
-  const pass = out.recall >= TARGETS.recall && out.fpr <= TARGETS.fpr && out.syndicatedAsCopy === 0 && out.time.overall <= TARGETS.overhead;
+  const seed = await checkSeedCase();
+  if (!opt.json) {
+    if (!seed) console.log('\nseed case: ../shared/cases/seed absent, skipped');
+    else {
+      console.log(`\nseed case (../shared/cases/seed): ${seed.pass ? 'pass' : 'FAIL'}`);
+      for (const [what, ok, got] of seed.checks) console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${what}${ok || !got ? '' : ` (got ${got})`}`);
+    }
+  }
+  const pass = out.recall >= TARGETS.recall && out.fpr <= TARGETS.fpr && out.syndicatedAsCopy === 0 &&
+    out.time.overall <= TARGETS.overhead && (!seed || seed.pass);
   return pass || opt['no-gate'] ? 0 : 1;
 }
 
