@@ -32,6 +32,12 @@ size_t SkipTag(std::string_view h, size_t i) {
   return n;
 }
 
+// End of the tag name that starts at `i` (at white space, '/', '>' or the end of the page).
+size_t TagNameEnd(std::string_view h, size_t i) {
+  while (i < h.size() && !IsTagSpace(h[i]) && h[i] != '/' && h[i] != '>') ++i;
+  return i;
+}
+
 // Start of "</name" (any case) followed by a tag-ending character, at or after `from`; h.size()
 // when absent (the element runs to the end of the page).
 size_t FindCloseTag(std::string_view h, size_t from, std::string_view name) {
@@ -120,11 +126,7 @@ std::string ElideRawText(std::string_view h) {
     }
     if (c == '/') {
       if (lt + 2 < n && IsAsciiAlpha(h[lt + 2])) {
-        size_t name_end = lt + 2;
-        while (name_end < n && !IsTagSpace(h[name_end]) && h[name_end] != '/' &&
-               h[name_end] != '>') {
-          ++name_end;
-        }
+        size_t name_end = TagNameEnd(h, lt + 2);
         if (keep_space_depth > 0 && KeepsWhiteSpace(h.substr(lt + 2, name_end - lt - 2))) {
           --keep_space_depth;
         }
@@ -138,10 +140,7 @@ std::string ElideRawText(std::string_view h) {
       i = lt + 1;
       continue;
     }
-    size_t name_end = lt + 1;
-    while (name_end < n && !IsTagSpace(h[name_end]) && h[name_end] != '/' && h[name_end] != '>') {
-      ++name_end;
-    }
+    size_t name_end = TagNameEnd(h, lt + 1);
     std::string_view name = h.substr(lt + 1, name_end - lt - 1);
     size_t tag_end = SkipTag(h, name_end);
     RawKind kind = KindOf(name);

@@ -184,8 +184,7 @@ class Collector {
     cl.publisher = org.publisher;
     if (!url.empty()) {
       cl.url = ResolveUrl(c_.page_url, url);
-      Url u = ParseUrl(cl.url);  // already absolute: no second resolution
-      if (u.valid() && !u.host.empty()) cl.registrable = RegistrableDomain(u.host);
+      cl.registrable = ProvenanceContext::RegistrableOfAbsolute(cl.url);
       if (cl.registrable == c_.site) cl.url.clear(), cl.registrable.clear();  // a self link
     }
     if (cl.publisher) {

@@ -232,8 +232,11 @@ bool ProvenanceContext::IsSameSiteHref(std::string_view href) const {
 }
 
 std::string ProvenanceContext::RegistrableOf(std::string_view ref) const {
-  std::string abs = ResolveUrl(page_url, TrimView(ref));
-  Url u = ParseUrl(abs);
+  return RegistrableOfAbsolute(ResolveUrl(page_url, TrimView(ref)));
+}
+
+std::string ProvenanceContext::RegistrableOfAbsolute(std::string_view url) {
+  Url u = ParseUrl(url);
   if (!u.valid() || u.host.empty()) return std::string();
   return RegistrableDomain(u.host);
 }

@@ -67,6 +67,8 @@ struct ProvenanceContext {
   bool IsSameSiteHref(std::string_view href) const;
   // Resolves `ref` against the page URL; the registrable domain of the result ("" if none).
   std::string RegistrableOf(std::string_view ref) const;
+  // The registrable domain of an absolute URL ("" if none).
+  static std::string RegistrableOfAbsolute(std::string_view url);
 
   // Content words, script and English share of the article text, and its fingerprint, from one
   // pass over the text made on first use.

@@ -28,6 +28,24 @@ bool TokenMatch(std::string_view hay, std::string_view word) {
   return false;
 }
 
+// Whether the lower-cased class/id string `s` matches any pattern of [begin, end).
+bool AnyPattern(std::string_view s, const patterns::Pattern* begin, const patterns::Pattern* end) {
+  uint32_t letters = patterns::LetterMask(s);
+  for (const patterns::Pattern* p = begin; p != end; ++p) {
+    if ((p->letters & ~letters) != 0) continue;  // a letter of the pattern is missing
+    if (p->match == patterns::Match::kSubstring ? s.find(p->text) != std::string_view::npos
+                                                : TokenMatch(s, p->text)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+template <size_t N>
+bool AnyPattern(std::string_view s, const patterns::Pattern (&list)[N]) {
+  return AnyPattern(s, list, list + N);
+}
+
 }  // namespace
 
 Workspace::Workspace(const Document& doc)
@@ -158,16 +176,7 @@ void Workspace::MarkDataTables() {
 bool Workspace::MatchesAny(NodeId id, const patterns::Pattern* begin,
                            const patterns::Pattern* end) const {
   std::string_view s = doc_.ClassAndId(id);
-  if (s.empty()) return false;
-  uint32_t letters = patterns::LetterMask(s);
-  for (const patterns::Pattern* p = begin; p != end; ++p) {
-    if ((p->letters & ~letters) != 0) continue;
-    if (p->match == patterns::Match::kSubstring ? s.find(p->text) != std::string_view::npos
-                                                : TokenMatch(s, p->text)) {
-      return true;
-    }
-  }
-  return false;
+  return !s.empty() && AnyPattern(s, begin, end);
 }
 
 const patterns::Pattern* const Workspace::cached_lists_[kCachedLists] = {
@@ -182,19 +191,8 @@ int Workspace::ComputeClassWeight(NodeId id) const {
   auto weigh = [&](std::string_view raw) {
     if (raw.empty()) return;
     std::string s = AsciiLower(raw);
-    uint32_t letters = patterns::LetterMask(s);
-    auto any = [&](const auto& list) {
-      for (const auto& p : list) {
-        if ((p.letters & ~letters) != 0) continue;
-        if (p.match == patterns::Match::kSubstring ? s.find(p.text) != std::string::npos
-                                                   : TokenMatch(s, p.text)) {
-          return true;
-        }
-      }
-      return false;
-    };
-    if (any(patterns::kNegative)) weight -= patterns::kClassWeight;
-    if (any(patterns::kPositive)) weight += patterns::kClassWeight;
+    if (AnyPattern(s, patterns::kNegative)) weight -= patterns::kClassWeight;
+    if (AnyPattern(s, patterns::kPositive)) weight += patterns::kClassWeight;
   };
   weigh(doc_.Attr(id, "class"));
   weigh(doc_.Attr(id, "id"));
