@@ -29,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { decodeHtmlBytes } from '../core/bindings/encoding.js';
-import { compareFingerprints, median, pct, quantile, registrableGuess, samePublisherIn } from './lib/provenance-eval.mjs';
+import { median, pct, quantile, registrableGuess, samePublisherIn } from './lib/provenance-eval.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const COPY_VERDICTS = new Set(['suspected-copy', 'content-farm']);
@@ -71,9 +71,18 @@ function readHtml(file) {
   return decodeHtmlBytes(bytes).text;
 }
 
+// One wasm module for the whole run (the evaluation set and the seed case).
+let wasmCore = null;
+async function loadWasmCore() {
+  if (!wasmCore) {
+    const { loadClearsource } = await import('../core/bindings/node.js');
+    wasmCore = await loadClearsource();
+  }
+  return wasmCore;
+}
+
 async function runWasm(entries, dir, warmup, repeat) {
-  const { loadClearsource } = await import('../core/bindings/node.js');
-  const cs = await loadClearsource();
+  const cs = await loadWasmCore();
   // V8 compiles wasm in tiers: the first calls run unoptimised code and pay the tables' one-time
   // set-up. Warm up on a few pages first so the figures describe the steady state; the cold
   // start is reported separately.
@@ -92,7 +101,7 @@ async function runWasm(entries, dir, warmup, repeat) {
     }
     results.push(r);
   }
-  return { results, engine: `wasm ${cs.version}`, compare: cs.module.compareFingerprintsJson ? (a, b) => JSON.parse(cs.module.compareFingerprintsJson(JSON.stringify(a), JSON.stringify(b))) : null };
+  return { results, engine: `wasm ${cs.version}` };
 }
 
 function runNative(entries, dir, cli) {
@@ -108,7 +117,7 @@ function runNative(entries, dir, cli) {
   fs.rmSync(tmp, { recursive: true, force: true });
   if (r.status !== 0 && !r.stdout) throw new Error(`native CLI failed: ${r.stderr}`);
   const results = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-  return { results, engine: 'native', compare: null };
+  return { results, engine: 'native' };
 }
 
 function signalIds(res) {
@@ -231,7 +240,6 @@ function evaluate(entries, results, compare) {
   // Fingerprint memory: would a reader who read the original on its own site be told that each
   // copy / syndicated page is the same article? And never for another source's original.
   const fpOf = (r) => r?.provenance?.fingerprint ?? null;
-  const cmp = compare ?? compareFingerprints;
   const origBySource = new Map(originals.map(({ e, r }) => [e.sourceId, fpOf(r)]));
   const fpMatch = (list) => {
     let n = 0;
@@ -241,7 +249,7 @@ function evaluate(entries, results, compare) {
       const b = fpOf(r);
       if (!a || !b) continue;
       n++;
-      if (cmp(a, b)?.sameArticle) hit++;
+      if (compare(a, b).sameArticle) hit++;
     }
     return { n, hit };
   };
@@ -251,7 +259,7 @@ function evaluate(entries, results, compare) {
   for (let i = 0; i < origList.length; i++) {
     for (let j = i + 1; j < origList.length; j++) {
       pairs++;
-      if (cmp(origList[i], origList[j])?.sameArticle) falseMatches++;
+      if (compare(origList[i], origList[j]).sameArticle) falseMatches++;
     }
   }
   out.fingerprint = { copy: fpMatch(copies), syndicated: fpMatch(synd), unrelatedPairs: pairs, falseMatches, withFingerprint: origList.length };
@@ -312,8 +320,7 @@ async function checkSeedCase() {
   if (!fs.existsSync(caseFile)) return null;
   const c = JSON.parse(fs.readFileSync(caseFile, 'utf8'));
   const e = c.expect;
-  const { loadClearsource } = await import('../core/bindings/node.js');
-  const cs = await loadClearsource();
+  const cs = await loadWasmCore();
   const r = cs.extractBytes(fs.readFileSync(path.join(dir, 'scraped-copy.html')), c.url);
   const p = r.provenance ?? {};
   const ids = (p.signals ?? []).map((s) => s.id);
@@ -349,7 +356,7 @@ async function main() {
     if (entries.length !== 1) throw new Error(`--page ${opt.page} matches ${entries.length} pages`);
   }
   const warmup = opt.page ? 0 : Number(opt.warmup);
-  const { results, engine, compare } = opt.native ? runNative(entries, dir, opt.cli) : await runWasm(entries, dir, warmup, Math.max(1, Number(opt.repeat)));
+  const { results, engine } = opt.native ? runNative(entries, dir, opt.cli) : await runWasm(entries, dir, warmup, Math.max(1, Number(opt.repeat)));
   if (opt.page) {
     const r = results[0];
     console.log(JSON.stringify({ entry: entries[0], title: r.title, byline: r.byline, siteName: r.siteName, provenance: r.provenance, timings: r.timings }, null, 2));
@@ -366,7 +373,9 @@ async function main() {
     }));
     fs.writeFileSync(opt.dump, `${lines.join('\n')}\n`);
   }
-  const out = evaluate(entries, results, compare);
+  // Fingerprints are compared by the core (the extension's own comparison), in both modes.
+  const core = await loadWasmCore();
+  const out = evaluate(entries, results, (a, b) => core.compareFingerprints(a, b));
   if (results.cold?.length) {
     const c = results.cold[0];
     const rest = results.cold.slice(1);

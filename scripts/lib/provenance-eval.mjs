@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// Helpers for scripts/bench-provenance.mjs: publisher-name comparison, fingerprint comparison
-// (a mirror of core/src/provenance/fingerprint.cc's CompareFingerprints, used when the wasm build
-// does not export compareFingerprintsJson), and small statistics.
+// Helpers for scripts/bench-provenance.mjs: publisher-name comparison and small statistics.
+// (Fingerprints are compared by the core itself: compareFingerprints of the wasm wrapper.)
 
 // Letters and digits, lower-cased, without a leading "the": the key the core compares names by.
 export function publisherKey(name) {
@@ -74,38 +73,6 @@ export function registrableGuess(host) {
   // Good enough for the bench's URL comparison: drop "www." and the like; both sides go through
   // the same function.
   return String(host || '').toLowerCase().replace(/^(www\d?|m|amp|edition|news)\./, '');
-}
-
-function popcount64(hexA, hexB) {
-  let d = 0;
-  for (let i = 0; i < 16; i += 8) {
-    let x = (parseInt(hexA.slice(i, i + 8), 16) ^ parseInt(hexB.slice(i, i + 8), 16)) >>> 0;
-    while (x) {
-      x &= x - 1;
-      d++;
-    }
-  }
-  return d;
-}
-
-// Same thresholds as core/src/provenance/weights.h (kFingerprint*).
-export const FINGERPRINT_RULES = { minBins: 16, similarity: 0.3, hamming: 6 };
-
-export function compareFingerprints(a, b, rules = FINGERPRINT_RULES) {
-  if (!a || !b || a.simhash?.length !== 16 || b.simhash?.length !== 16) return null;
-  const hamming = popcount64(a.simhash, b.simhash);
-  let both = 0;
-  let equal = 0;
-  for (let i = 0; i < a.minhash.length; i += 4) {
-    const x = a.minhash.slice(i, i + 4);
-    const y = b.minhash.slice(i, i + 4);
-    if (x === '0000' || y === '0000') continue;
-    both++;
-    if (x === y) equal++;
-  }
-  const similarity = both ? equal / both : 0;
-  const sameArticle = (both >= rules.minBins && similarity >= rules.similarity) || hamming <= rules.hamming;
-  return { similarity, hamming, bins: both, sameArticle };
 }
 
 export function median(xs) {
