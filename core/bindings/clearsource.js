@@ -1,7 +1,7 @@
 // Thin JS wrapper over the wasm core. The same file serves Node (scripts/cli.mjs), the
 // extension's service worker and the web demo; only the loader that provides `factory` and
 // `wasmBinary` differs. Every call returns a plain object; failures are values, never throws.
-import { decodeHtmlBytes, sniffEncoding } from './encoding.js';
+import { sniffEncoding } from './encoding.js';
 
 export const ERROR_CODES = Object.freeze([
   'empty-input', 'input-too-large', 'not-html', 'bad-options', 'internal', 'core-unavailable',
@@ -63,7 +63,8 @@ export async function createClearsource({ factory, wasmBinary }) {
         return body.length;
       }, url, options);
     } else {
-      result = extract(decodeHtmlBytes(view, { contentType }).text, url, options);
+      // Already sniffed: decode as decodeHtmlBytes would (TextDecoder drops a matching BOM).
+      result = extract(new TextDecoder(sniffed.encoding).decode(view), url, options);
     }
     if (result.ok) result.encoding = sniffed.encoding;
     return result;

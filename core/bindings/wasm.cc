@@ -1,5 +1,6 @@
-// Embind bindings: this file only binds. Strings in, JSON string out; the thin JS wrapper
-// (clearsource.js) parses it and owns every buffer, so callers never free anything.
+// Embind bindings: this file only binds. Page bytes in (written into wasm memory by the thin JS
+// wrapper, clearsource.js), JSON out; the wrapper parses it and owns every buffer, so callers
+// never free anything.
 #include <emscripten/bind.h>
 
 #include <string>
@@ -8,11 +9,6 @@
 #include "provenance/fingerprint.h"
 
 namespace {
-
-std::string ExtractJson(const std::string& html, const std::string& url,
-                        const std::string& options) {
-  return clearsource::ExtractToJson(html, url, options);
-}
 
 // The fast path the wrapper uses: it writes the page's UTF-8 straight into wasm memory
 // (TextEncoder.encodeInto) and reads the JSON back with TextDecoder. Both run at native speed,
@@ -39,7 +35,6 @@ std::string CoreVersion() { return clearsource::Version(); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(clearsource) {
-  emscripten::function("extractJson", &ExtractJson);
   emscripten::function("extractJsonRaw", &ExtractJsonRaw);
   emscripten::function("resultLength", &ResultLength);
   emscripten::function("releaseResult", &ReleaseResult);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "parse/arena.h"
+#include "util/text.h"
 
 namespace clearsource {
 namespace {
@@ -201,7 +202,7 @@ class NestingModel {
       bool drop = k >= kMaxAttributes;
       if (!drop && !a.has_value) {
         for (size_t m = 0; m < k && !drop; ++m) {
-          drop = attrs_[m].name.size() == a.name.size() && EqualNoCase(attrs_[m].name, a.name);
+          drop = EqualsIgnoreCase(attrs_[m].name, a.name);
         }
       }
       if (!drop) continue;
@@ -210,13 +211,6 @@ class NestingModel {
       copied_ = a.end;
       ++dropped_attributes_;
     }
-  }
-
-  static bool EqualNoCase(std::string_view a, std::string_view b) {
-    for (size_t i = 0; i < a.size(); ++i) {
-      if (Lower(a[i]) != Lower(b[i])) return false;
-    }
-    return true;
   }
 
   size_t NameEnd(size_t i) const {

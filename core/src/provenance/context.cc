@@ -127,14 +127,14 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
   shown_keys.reserve(shown.size());
   for (const std::string& n : shown) shown_keys.push_back(PublisherKey(n));
   // LooselyNamesSite(name, shown) without recomputing the shown names' keys: one key a prefix
-  // of the other, or the name spells the host.
+  // of the other (whether the name spells the host, its callers test first).
   auto agrees_with_shown = [&](std::string_view name) {
     std::string a = PublisherKey(name);
     if (a.empty()) return false;
     for (const std::string& b : shown_keys) {
       if (!b.empty() && (a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0)) return true;
     }
-    return !shown.empty() && spells_host(name);
+    return false;
   };
   // The site's identity is established when a name it shows spells its domain, or when two of
   // the names it shows agree.

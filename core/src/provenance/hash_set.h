@@ -5,9 +5,22 @@
 #define CLEARSOURCE_PROVENANCE_HASH_SET_H_
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
+#include "util/text.h"
+
 namespace clearsource {
+
+// FNV-1a, the word hash every provenance table and walk uses.
+inline constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ULL, kFnvPrime = 0x100000001b3ULL;
+
+// FNV-1a of `w` with ASCII letters lower-cased.
+inline uint64_t HashLower(std::string_view w) {
+  uint64_t h = kFnvOffset;
+  for (char c : w) h = (h ^ static_cast<unsigned char>(AsciiLowerChar(c))) * kFnvPrime;
+  return h;
+}
 
 class HashBits {
  public:

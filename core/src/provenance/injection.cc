@@ -29,9 +29,7 @@ std::string WordKey(std::string_view w) {
 uint64_t WordHash(std::string_view w) {
   if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
   else if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") w.remove_suffix(4);
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (char ch : w) h = (h ^ static_cast<unsigned char>(AsciiLowerChar(ch))) * 0x100000001b3ULL;
-  return h;
+  return HashLower(w);
 }
 
 // Calls f(word) for each run of word characters (apostrophes inside words kept).

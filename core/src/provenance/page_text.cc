@@ -51,48 +51,6 @@ bool SkipSubtree(const Document& doc, NodeId id, const WalkAttrs& attrs) {
   return !attrs.style.empty() && FindIgnoreCase(attrs.style, "display:none") != std::string_view::npos;
 }
 
-// AppendNormalized (util/text.h) with runs of visible ASCII appended in one piece: the page's
-// whole text goes through here.
-void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) {
-  size_t i = 0, n = s.size();
-  while (i < n) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80 && !IsAsciiSpace(c)) {
-      // The run goes on over visible ASCII and single spaces between visible ASCII (what the
-      // collapsing would write anyway), so a sentence is appended in one piece.
-      auto visible = [&](size_t k) {
-        unsigned char d = static_cast<unsigned char>(s[k]);
-        return d < 0x80 && !IsAsciiSpace(d);
-      };
-      size_t j = i + 1;
-      while (j < n) {
-        if (visible(j)) {
-          ++j;
-        } else if (s[j] == ' ' && j + 1 < n && visible(j + 1)) {
-          j += 2;
-        } else {
-          break;
-        }
-      }
-      if (*pending_space && !out->empty()) out->push_back(' ');
-      *pending_space = false;
-      out->append(s.data() + i, j - i);
-      i = j;
-      continue;
-    }
-    if (c < 0x80) {
-      *pending_space = true;
-      ++i;
-      continue;
-    }
-    size_t j = i;
-    while (j < n && static_cast<unsigned char>(s[j]) >= 0x80) ++j;
-    // A run of non-ASCII bytes: the general routine handles spaces and invalid sequences.
-    AppendNormalized(s.substr(i, j - i), out, pending_space);
-    i = j;
-  }
-}
-
 // Class/id tokens "source", "news-source", "source-name"; not "resource",
 // "source-related-articles" or "sources".
 bool IsSourceLabelClass(std::string_view ci) {
@@ -253,7 +211,7 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
       // Menus carry no credits, residue or headlines worth reading: their text is skipped.
       if (chrome & kChromeNav) continue;
       size_t before = cur.text.size();
-      AppendCollapsed(n.text, &cur.text, &pending_space);
+      AppendNormalized(n.text, &cur.text, &pending_space);
       if (i < in_link_end) cur.link_chars += static_cast<uint32_t>(cur.text.size() - before);
       if (out.in_article[i] && cur.text.size() > before) cur.in_article = true;
       continue;

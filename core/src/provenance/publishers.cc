@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "provenance/domains.h"
+#include "provenance/hash_set.h"
 #include "provenance/tables.h"
 #include "util/text.h"
 
@@ -52,8 +53,6 @@ std::string_view FirstWord(std::string_view s) {
   }
   return s.substr(0, i);
 }
-
-constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ULL, kFnvPrime = 0x100000001b3ULL;
 
 uint64_t HashBytes(std::string_view s) {
   uint64_t h = kFnvOffset;

@@ -1,7 +1,6 @@
 #include "provenance/text_scan.h"
 
 #include <array>
-#include <unordered_map>
 
 #include "provenance/hash_set.h"
 #include "util/text.h"
@@ -238,12 +237,6 @@ std::string_view TrimHolder(std::string_view name) {
 
 namespace {
 
-uint64_t LowerHash(std::string_view w) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (char c : w) h = (h ^ static_cast<unsigned char>(AsciiLowerChar(c))) * 0x100000001b3ULL;
-  return h;
-}
-
 // Key words of the cue phrases in attribution.cc and template_junk.cc, by kind (lower case).
 constexpr std::string_view kNoteWords[] = {
     "appeared", "published", "courtesy", "provided", "distributed", "syndicated", "licensed",
@@ -272,12 +265,12 @@ struct TriggerTable {
     auto add = [&](std::string_view w, uint32_t kind) {
       for (size_t i = 0; i < list.size(); ++i) {
         if (list[i] == w) {
-          words.Add(LowerHash(w), kind << 8);
+          words.Add(HashLower(w), kind << 8);
           return;
         }
       }
       list.push_back(w);
-      words.Add(LowerHash(w), (kind << 8) | static_cast<uint32_t>(list.size()));
+      words.Add(HashLower(w), (kind << 8) | static_cast<uint32_t>(list.size()));
       shapes[w[0] - 'a'] |= static_cast<uint16_t>(1u << w.size());
     };
     for (std::string_view w : kNoteWords) add(w, kTrigNote);
@@ -319,7 +312,7 @@ TriggerScan ScanTriggers(std::string_view t) {
     size_t len = i - start;
     if (len < 3 || len > 12) continue;
     if (!(table.shapes[(t[start] | 0x20) - 'a'] >> len & 1)) continue;
-    uint32_t v = table.words.Get(LowerHash(t.substr(start, len)));
+    uint32_t v = table.words.Get(HashLower(t.substr(start, len)));
     if (!v) continue;
     out.kinds |= v >> 8;
     uint32_t index = v & 0xFF;

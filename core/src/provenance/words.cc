@@ -8,14 +8,6 @@
 namespace clearsource {
 namespace {
 
-constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ULL, kFnvPrime = 0x100000001b3ULL;
-
-uint64_t HashLower(std::string_view w) {
-  uint64_t h = kFnvOffset;
-  for (char c : w) h = (h ^ static_cast<unsigned char>(AsciiLowerChar(c))) * kFnvPrime;
-  return h;
-}
-
 // Function words of 4+ letters (shorter words are skipped anyway): grammar, not topics.
 constexpr std::string_view kFunctionWords[] = {
     "that", "this", "with", "from", "have", "will", "they", "their", "there", "what", "when",
@@ -205,44 +197,7 @@ Script DominantScript(std::string_view text) {
     uint32_t cp = NextCodePoint(text, &i);
     ++counts[static_cast<int>(ScriptOf(cp))];
   }
-  if (counts[static_cast<int>(Script::kKana)] > 0 &&
-      counts[static_cast<int>(Script::kKana)] * 10 >= counts[static_cast<int>(Script::kCjk)])
-    counts[static_cast<int>(Script::kKana)] += counts[static_cast<int>(Script::kCjk)];
-  int best = 0;
-  for (int s = 1; s <= static_cast<int>(Script::kOther); ++s) {
-    if (counts[s] > counts[best] || (best == 0 && counts[s] > 0)) best = s;
-  }
-  return counts[best] > 0 ? static_cast<Script>(best) : Script::kNone;
-}
-
-double EnglishFunctionWordShare(std::string_view text) {
-  static constexpr std::string_view kEnglish[] = {"the", "and", "of", "to", "in", "is", "that",
-                                                  "for", "it", "was", "on", "with", "as", "are"};
-  size_t words = 0, hits = 0, i = 0, start = 0;
-  bool in_word = false;
-  auto finish = [&](size_t end) {
-    if (!in_word) return;
-    ++words;
-    std::string_view w = text.substr(start, end - start);
-    for (std::string_view e : kEnglish) {
-      if (EqualsIgnoreCase(w, e)) {
-        ++hits;
-        break;
-      }
-    }
-    in_word = false;
-  };
-  while (i < text.size()) {
-    size_t at = i;
-    uint32_t cp = NextCodePoint(text, &i);
-    if (IsWordCodePoint(cp)) {
-      if (!in_word) in_word = true, start = at;
-    } else {
-      finish(at);
-    }
-  }
-  finish(text.size());
-  return words ? static_cast<double>(hits) / words : 0.0;
+  return Dominant(counts);
 }
 
 }  // namespace clearsource

@@ -22,15 +22,12 @@ enum class Script : uint8_t { kNone, kLatin, kCyrillic, kGreek, kArabic, kHebrew
 // when present (Japanese mixes both).
 Script DominantScript(std::string_view text);
 
-// Share of `text`'s words that are among the commonest English function words (0..1).
-double EnglishFunctionWordShare(std::string_view text);
-
 // The three above in one pass (with an ASCII fast path), for the article text that several
 // signals read.
 struct TextProfile {
   std::vector<uint64_t> content_words;  // as ContentWords
   Script script = Script::kNone;        // as DominantScript
-  double english_share = 0;             // as EnglishFunctionWordShare
+  double english_share = 0;             // share of the commonest English function words
 };
 class FingerprintBuilder;
 // `fingerprint`, when given, is fed the text's words in the same pass.

@@ -214,11 +214,21 @@ void AppendNormalized(std::string_view s, std::string* out, bool* pending_space)
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c > ' ' && c < 0x80) {
-      // A run of visible ASCII goes in with one append.
+      // A run of visible ASCII, and of single spaces between visible ASCII (written as they
+      // are), goes in with one append: a sentence at a time.
+      auto visible = [&](size_t k) {
+        unsigned char d = static_cast<unsigned char>(s[k]);
+        return d > ' ' && d < 0x80;
+      };
       size_t run = i + 1;
-      while (run < s.size() && static_cast<unsigned char>(s[run]) > ' ' &&
-             static_cast<unsigned char>(s[run]) < 0x80) {
-        ++run;
+      while (run < s.size()) {
+        if (visible(run)) {
+          ++run;
+        } else if (s[run] == ' ' && run + 1 < s.size() && visible(run + 1)) {
+          run += 2;
+        } else {
+          break;
+        }
       }
       if (*pending_space && !out->empty()) out->push_back(' ');
       *pending_space = false;
