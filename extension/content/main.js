@@ -32,12 +32,9 @@
 // the DOM) overrides exactly those properties while the view is open.
 import { api } from '../shared/browser.js';
 import { FRAME_MSG, MSG } from '../shared/messages.js';
-import { SETTINGS_KEY, THEME_COLORS, normalizeSettings, prefersDark, resolveTheme } from '../shared/settings.js';
+import { MIN_ARTICLE_CHARS, SETTINGS_KEY, THEME_COLORS, normalizeSettings, prefersDark, resolveTheme } from '../shared/settings.js';
 
 const HOST_ATTR = 'data-clearsource';
-// Less text than one real paragraph (Readability's smallest counted block) is not an article:
-// a login form or an image gallery would only show a few stray labels.
-const MIN_ARTICLE_CHARS = 140;
 const VIEW_URL = api.runtime.getURL('view/view.html');
 const VIEW_ORIGIN = new URL(VIEW_URL).origin;
 

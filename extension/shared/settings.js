@@ -9,6 +9,9 @@ export const SETTINGS_KEY = 'readerSettings';
 // reads is private, so it does not travel with sync.
 export const BANNER_DISMISSED_KEY = 'bannerDismissedSites';
 export const MAX_DISMISSED_SITES = 500;
+// Less text than one real paragraph (Readability's smallest counted block) is not an article:
+// a login form or an image gallery would only show a few stray labels.
+export const MIN_ARTICLE_CHARS = 140;
 
 export const THEMES = Object.freeze(['light', 'sepia', 'dark', 'system']);
 export const FONTS = Object.freeze(['serif', 'sans', 'mono', 'dyslexia']);

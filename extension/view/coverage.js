@@ -54,12 +54,12 @@ function droppedElement(block, index) {
 }
 
 // When the core ran out of its time or memory budget, the result covers only part of the page.
-export const PARTIAL_REASONS = Object.freeze({
+const PARTIAL_REASONS = Object.freeze({
   'time-budget': 'the page took too long to read in full',
   'memory-budget': 'the page is much larger than its text',
 });
 
-export function partialSentence(result) {
+function partialSentence(result) {
   if (result?.partial !== true) return null;
   const why = PARTIAL_REASONS[result.partialReason] ?? 'the page could not be read in full';
   return `Only part of this page is shown: ${why}. The original page has the rest.`;

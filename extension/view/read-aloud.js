@@ -83,7 +83,7 @@ export function collectSentences(roots, lang) {
 }
 
 // Speech errors in plain words (SpeechSynthesisErrorEvent.error codes).
-export const SPEECH_ERRORS = Object.freeze({
+const SPEECH_ERRORS = Object.freeze({
   'synthesis-unavailable': 'This browser has no speech engine.',
   'synthesis-failed': 'No voice could read this (the system may have no speech voice installed).',
   'language-unavailable': 'There is no voice for this language.',
@@ -95,7 +95,7 @@ export const SPEECH_ERRORS = Object.freeze({
   'text-too-long': 'A sentence was too long to speak.',
 });
 
-export function speechErrorMessage(code, voiceCount) {
+function speechErrorMessage(code, voiceCount) {
   if (code === 'synthesis-failed' && voiceCount === 0) {
     return 'Read aloud needs a speech voice, and this browser has none (install one in the system settings).';
   }

@@ -3,13 +3,12 @@
 // the page's localStorage instead of chrome.storage, and there is no report store.
 import { createClearsource } from '/core/clearsource.js';
 import ClearsourceCore from '/core/clearsource-core.mjs';
-import { applySettings, normalizeSettings, siteKey } from '/extension/shared/settings.js';
+import { MIN_ARTICLE_CHARS, applySettings, normalizeSettings, siteKey } from '/extension/shared/settings.js';
 import { mountReader } from '/extension/view/reader-app.js';
 import { renderError } from '/extension/view/render.js';
 
 const SETTINGS_KEY = 'clearsource-demo-settings';
 const DISMISSED_KEY = 'clearsource-demo-dismissed';
-const MIN_ARTICLE_CHARS = 140;  // as the extension: less than a paragraph is not an article
 
 const form = document.getElementById('demo-form');
 const htmlField = document.getElementById('demo-html');
