@@ -112,6 +112,23 @@ inline const std::vector<std::string>& LegitSentences() {
   return kSentences;
 }
 
+// White-space runs collapsed to one space, trimmed.
+inline std::string Collapse(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    if (ws) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 // The page's text as a reader sees it: text nodes outside elements whose content is not shown
 // as text (script, style, template, raw-text and form elements...), white space collapsed.
 inline std::string VisibleText(const std::string& page) {
@@ -155,35 +172,7 @@ inline std::string VisibleText(const std::string& page) {
     }
   }
   gumbo_destroy_output(&kGumboDefaultOptions, out);
-  std::string collapsed;
-  bool space = false;
-  for (char c : text) {
-    bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    if (ws) {
-      space = !collapsed.empty();
-      continue;
-    }
-    if (space) collapsed.push_back(' ');
-    space = false;
-    collapsed.push_back(c);
-  }
-  return collapsed;
-}
-
-inline std::string Collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    if (ws) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
+  return Collapse(text);
 }
 
 }  // namespace security

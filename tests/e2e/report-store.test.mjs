@@ -2,11 +2,9 @@
 // delete and undo, with timings printed), quota exhaustion reported clearly, schema migrations on
 // a throwaway database, serialized writes, and survival across an extension reload and a browser
 // restart on the same profile.
-import { join } from 'node:path';
-import { ROOT, inWorker, startServer } from './harness.mjs';
+import { inWorker } from './harness.mjs';
 import { countReports, launchReportBrowser, openOptions } from './report-harness.mjs';
 import { exportText, makeReports } from './report-data.mjs';
-
 
 async function send(page, message) {
   return page.evaluate(async (m) => {
@@ -179,7 +177,6 @@ describe('10,000 reports, quota, migrations, serialized writes', () => {
 
 describe('persistence', () => {
   test('reports and lists survive an extension reload and a browser restart', async () => {
-    const server = await startServer({ '/e2e/': join(ROOT, 'tests', 'e2e', 'fixtures') });
     let browser = await launchReportBrowser();
     try {
       const options = await openOptions(browser);
@@ -214,7 +211,6 @@ describe('persistence', () => {
       expect((await send(restarted, { type: 'options->bg:report-get', id: reports[24].id })).reply.report).toEqual(reports[24]);
     } finally {
       await browser.close();
-      await server.close();
     }
   }, 120000);
 });

@@ -12,7 +12,7 @@ export function hashString(text) {
 }
 
 // mulberry32: 32-bit state, full period, passes the statistical bar a test-set generator needs.
-function mulberry32(state) {
+export function mulberry32(state) {
   let a = state >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
