@@ -9,7 +9,7 @@
 import { REPORT_MIGRATIONS, migrateReport } from './report-schema.js';
 
 export const DB_NAME = 'clearsource';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export const QUOTA_MESSAGE =
   'The browser has no storage space left for Clearsource, so nothing was saved. ' +
@@ -109,6 +109,25 @@ export const UPGRADES = Object.freeze({
     trash.createIndex('deletedAt', 'deletedAt');
     db.createObjectStore('lists', { keyPath: 'id' });
     db.createObjectStore('meta', { keyPath: 'key' });
+  },
+  // The first builds created 'trash' keyed by id alone, without a version bump when the key
+  // became [batch, id]: such a store is rebuilt with its records (undo data and reports kept
+  // aside by failed migrations). A store step 1 made as it is now needs nothing.
+  2(db, tx) {
+    const old = tx.objectStore('trash');
+    if (Array.isArray(old.keyPath)) return;
+    old.name = 'trash-v1';
+    const trash = db.createObjectStore('trash', { keyPath: ['batch', 'id'] });
+    trash.createIndex('deletedAt', 'deletedAt');
+    old.openCursor().onsuccess = (event) => {
+      const cursor = event.target.result;
+      if (!cursor) {
+        db.deleteObjectStore('trash-v1');
+        return;
+      }
+      trash.put({ batch: 'v1', ...cursor.value });
+      cursor.continue();
+    };
   },
 });
 

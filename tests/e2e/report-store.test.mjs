@@ -175,6 +175,49 @@ describe('10,000 reports, quota, migrations, serialized writes', () => {
   });
 });
 
+test('a version 1 database whose trash is keyed by id alone is rebuilt with its records', async () => {
+  const browser = await launchReportBrowser();
+  try {
+    const options = await openOptions(browser);
+    const out = await options.evaluate(async () => {
+      const db = await import('/background/report-db.js');
+      const name = `trash-v1-test-${Date.now()}`;
+      const firstBuild = {
+        1(d) {
+          d.createObjectStore('reports', { keyPath: 'id' });
+          d.createObjectStore('trash', { keyPath: 'id' }).createIndex('deletedAt', 'deletedAt');
+          d.createObjectStore('lists', { keyPath: 'id' });
+          d.createObjectStore('meta', { keyPath: 'key' });
+        },
+      };
+      const v1 = await db.openDatabase({ name, version: 1, upgrades: firstBuild });
+      const tx = v1.transaction('trash', 'readwrite');
+      tx.objectStore('trash').put({ id: 'r1', deletedAt: 5, batch: 'b1', report: { id: 'r1' } });
+      tx.objectStore('trash').put({ id: 'r2', deletedAt: 6, report: { id: 'r2' } });
+      await db.done(tx);
+      v1.close();
+      const v2 = await db.openDatabase({ name });
+      const read = v2.transaction('trash', 'readonly');
+      const store = read.objectStore('trash');
+      const result = {
+        keyPath: store.keyPath,
+        stores: [...v2.objectStoreNames],
+        records: await db.promisify(store.getAll()),
+        batch: await db.promisify(store.getAll(IDBKeyRange.bound(['b1'], ['b1', []]))),
+      };
+      v2.close();
+      await db.promisify(indexedDB.deleteDatabase(name));
+      return result;
+    });
+    expect(out.keyPath).toEqual(['batch', 'id']);
+    expect(out.stores).toEqual(['lists', 'meta', 'reports', 'trash']);
+    expect(out.records.map((r) => [r.batch, r.id])).toEqual([['b1', 'r1'], ['v1', 'r2']]);
+    expect(out.batch.map((r) => r.id)).toEqual(['r1']);
+  } finally {
+    await browser.close();
+  }
+}, 60000);
+
 describe('persistence', () => {
   test('reports and lists survive an extension reload and a browser restart', async () => {
     let browser = await launchReportBrowser();
