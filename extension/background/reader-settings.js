@@ -8,12 +8,7 @@ import {
   BANNER_DISMISSED_KEY, MAX_DISMISSED_SITES, SETTINGS_KEY, normalizeSettings, siteKey,
 } from '../shared/settings.js';
 import { loadResult } from './result-store.js';
-
-const VIEW_URL_PREFIX = api.runtime.getURL('view/view.html');
-
-function fromViewFrame(sender) {
-  return sender.id === api.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(VIEW_URL_PREFIX);
-}
+import { fromViewFrame } from './senders.js';
 
 export async function saveSettings(raw) {
   const settings = normalizeSettings(raw);

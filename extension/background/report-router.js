@@ -21,6 +21,7 @@ import { createListMatcher } from './list-matcher.js';
 import { OWN_ALLOW, OWN_BLOCK, createListStore, parseForDisplay } from './list-store.js';
 import { INTERVAL_HOURS, createSubscriptions } from './list-subscriptions.js';
 import { createConnection, StoreError } from './report-db.js';
+import { OPTIONS_URL, POPUP_URL, VIEW_URL, isExtensionPage } from './senders.js';
 import { REPORT_EXPORT_FORMATS, exportReports, reportReason } from './report-export.js';
 import { MAX_SEND_REPORTS, postReports, sendBody } from './report-send.js';
 import { createReportSettings } from './report-settings.js';
@@ -29,9 +30,6 @@ import { loadResult, putResult } from './result-store.js';
 import { capturePageForCheck, AUTO_CHECK_MAX_CHARS, createWarnings, warningSentence } from './warning-badge.js';
 
 export const CONTEXT_MENU_ID = 'clearsource-report-page';
-const POPUP_URL = api.runtime.getURL('popup/popup.html');
-const OPTIONS_URL = api.runtime.getURL('options/options.html');
-const VIEW_URL = api.runtime.getURL('view/view.html');
 // A draft is saved minutes after it is made, not days: older createdAt values are refused.
 const MAX_DRAFT_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 let toggleReaderFn = null;  // service-worker.js's toolbar handler (the popup's "Read" button)
@@ -54,14 +52,6 @@ function extensionVersion() {
 
 // ---------------------------------------------------------------------------------------
 // Sender checks
-
-/** The sender is this extension's page `pageUrl` (query and fragment may follow). */
-export function isExtensionPage(sender, pageUrl) {
-  if (!sender || sender.id !== api.runtime.id || typeof sender.url !== 'string') return false;
-  if (!sender.url.startsWith(pageUrl)) return false;
-  const rest = sender.url.slice(pageUrl.length);
-  return rest === '' || rest[0] === '?' || rest[0] === '#';
-}
 
 const SENDERS = {
   view: (sender) => isExtensionPage(sender, VIEW_URL),

@@ -7,10 +7,9 @@ import { forgetTab, loadResult, putResult } from './result-store.js';
 import { installReaderSettings } from './reader-settings.js';
 import { installReaderableIcon, markReaderable } from './readerable-icon.js';
 import { startReports } from './report-router.js';
+import { fromContentScript, fromViewFrame } from './senders.js';
 
 const CONTENT_SCRIPT = 'content/content.js';
-const VIEW_URL_PREFIX = api.runtime.getURL('view/view.html');
-const EXTENSION_ORIGIN_PREFIX = api.runtime.getURL('');
 
 // 1. Toolbar click and keyboard shortcut: make sure the content script is there, then toggle.
 export async function toggleReader(tab) {
@@ -48,16 +47,7 @@ installReaderableIcon();
 // Reports, site lists and the warning badge (own message listener, sender-checked there).
 startReports({ toggleReader });
 
-// 2. Messages, each accepted only from the sender its direction names.
-// Content scripts run in web pages; extension pages open in a tab (options, report window) also
-// have sender.tab, so the page URL must not be one of ours.
-function fromContentScript(sender) {
-  return sender.id === api.runtime.id && Boolean(sender.tab) && typeof sender.url === 'string' &&
-    !sender.url.startsWith(EXTENSION_ORIGIN_PREFIX);
-}
-function fromViewFrame(sender) {
-  return sender.id === api.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(VIEW_URL_PREFIX);
-}
+// 2. Messages, each accepted only from the sender its direction names (checks: senders.js).
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (!message || typeof message.type !== 'string') return false;
