@@ -1,6 +1,8 @@
 // core/src/provenance/link_farm.cc: headline blocks unrelated to the article.
 #include "provenance/link_farm.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "provenance_test_util.h"
@@ -60,6 +62,56 @@ TEST(ProvenanceLinkFarmTest, SeveralMixedScriptBlocksAreStrong) {
   EXPECT_EQ(r.foreign_script, 1);
   EXPECT_TRUE(r.strong);
   EXPECT_GE(r.strength, 0.5);
+}
+
+// Headlines in Title Case, as some newsrooms write them.
+const std::vector<std::string> kTitleCase = {
+    "Senate Passes Sweeping Farm Bill After Late Night Session",
+    "Five Budget Smartphones Ranked for Battery Life",
+    "Championship Side Sacks Manager After Heavy Defeats",
+    "Celebrity Chef Opens a Noodle Bar in the Harbour District",
+    "Streaming Service Raises Prices for Premium Subscribers"};
+// Sentence case with proper nouns: still one style.
+const std::vector<std::string> kSentenceCase = {
+    "Pop star Taylor Swift announces a surprise stadium tour for next summer",
+    "Tax rebate deadline extended by two weeks for small firms in Ohio",
+    "Astronomers at NASA spot a comet that will pass close to Earth",
+    "Vintage car auction in London breaks a record for a sports coupe",
+    "Airline adds new routes to holiday islands this winter"};
+
+TEST(ProvenanceLinkFarmTest, HeadlinesInSeveralHouseStylesAreStrong) {
+  std::vector<std::string> mixed = kTitleCase;
+  mixed.insert(mixed.end(), kSentenceCase.begin(), kSentenceCase.end());
+  auto p = LoadPage(Page("", FloodStory(), Block("Recommendation", mixed)), "https://www.example-farm.xyz/a");
+  LinkFarmResult r = AnalyzeLinkFarm(*p->ctx);
+  ASSERT_TRUE(r.signal);
+  EXPECT_EQ(r.incoherent_blocks, 1);
+  EXPECT_EQ(r.title_case, 5);
+  EXPECT_EQ(r.sentence_case, 5);
+  EXPECT_TRUE(r.mixed_styles);
+  EXPECT_TRUE(r.strong);
+  EXPECT_NE(r.signal->message.find("styles of several publishers"), std::string::npos);
+}
+
+TEST(ProvenanceLinkFarmTest, OneHouseStyleIsNotMixed) {
+  for (const auto* rail : {&kTitleCase, &kSentenceCase}) {
+    auto p = LoadPage(Page("", FloodStory(), Block("Most read", *rail)), "https://www.valleypaper.com/a");
+    LinkFarmResult r = AnalyzeLinkFarm(*p->ctx);
+    ASSERT_TRUE(r.signal);
+    EXPECT_FALSE(r.mixed_styles);
+    EXPECT_FALSE(r.strong);
+    EXPECT_EQ(std::min(r.title_case, r.sentence_case), 0);
+  }
+}
+
+TEST(ProvenanceLinkFarmTest, FewOddHeadlinesDoNotMakeAMix) {
+  // A sentence-case rail with three Title Case section links: below the minimum per style.
+  std::vector<std::string> rail = kSentenceCase;
+  rail.insert(rail.end(), kTitleCase.begin(), kTitleCase.begin() + 3);
+  auto p = LoadPage(Page("", FloodStory(), Block("Most read", rail)), "https://www.valleypaper.com/a");
+  LinkFarmResult r = AnalyzeLinkFarm(*p->ctx);
+  EXPECT_EQ(r.title_case, 3);
+  EXPECT_FALSE(r.mixed_styles);
 }
 
 TEST(ProvenanceLinkFarmTest, RelatedCoverageIsNotAFarm) {

@@ -5,6 +5,7 @@
 
 #include "provenance/domains.h"
 #include "provenance/hash_set.h"
+#include "provenance/text_scan.h"
 #include "provenance/words.h"
 #include "provenance/weights.h"
 #include "util/text.h"
@@ -17,7 +18,70 @@ struct Headline {
   NodeId block;
   bool related;
   bool foreign_script;
+  HeadlineCase style;
 };
+
+// Words a Title Case style guide may leave in lower case (AP, Chicago): they say nothing about
+// the house style.
+constexpr std::string_view kMinorWords[] = {
+    "a", "an", "the", "and", "or", "but", "nor", "for", "of", "on", "in", "at", "to", "by",
+    "as", "is", "vs", "via", "per", "up", "off", "out", "so", "yet", "with", "from", "into",
+    "over", "than", "that", "onto", "upon", "de", "da", "do", "di", "du", "la", "le", "el",
+    "van", "von", "der"};
+
+bool IsMinorWord(std::string_view w) {
+  if (w.size() > 4) return false;
+  for (std::string_view m : kMinorWords) {
+    if (EqualsIgnoreCase(w, m)) return true;
+  }
+  return false;
+}
+
+// The house style of a headline in a cased script: Title Case ("Three Taliban Prisoners Flown
+// to Qatar") or sentence case ("Three Taliban prisoners flown to Qatar"). Proper nouns are
+// capitalised in both, so only a lower-case content word decides for sentence case, and only
+// several capitalised ones (none lower-case) for Title Case. The word after a colon, dash or
+// quote starts a new phrase in either style and is skipped, as are digits and minor words.
+HeadlineCase ClassifyHeadlineCase(std::string_view text) {
+  int lower = 0, upper = 0, words = 0;
+  bool phrase_start = true;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t b = i;
+    while (i < text.size() && text[i] != ' ') ++i;
+    if (b == i) break;
+    std::string_view w = text.substr(b, i - b);
+    ++words;
+    bool starts_phrase = phrase_start;
+    char last = w.back();
+    phrase_start = last == ':' || last == '?' || last == '!' || last == '.' || w == "-" ||
+                   w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "|";
+    // Leading quotes and brackets: "'Meth. We're on it.'" starts a phrase inside the headline.
+    size_t k = 0;
+    while (k < w.size() && (w[k] == '\'' || w[k] == '"' || w[k] == '(' || w[k] == '[')) {
+      starts_phrase = true;
+      ++k;
+    }
+    if (k < w.size() && static_cast<unsigned char>(w[k]) == 0xE2) {  // curly quotes
+      starts_phrase = true;
+      k += 3;
+    }
+    if (starts_phrase || k >= w.size()) continue;
+    std::string_view core = w.substr(k);
+    unsigned char c0 = static_cast<unsigned char>(core[0]);
+    if (c0 >= '0' && c0 <= '9') continue;
+    size_t letters = 0;
+    while (letters < core.size() && ((core[letters] | 0x20) >= 'a' && (core[letters] | 0x20) <= 'z')) ++letters;
+    if (IsMinorWord(core.substr(0, letters))) continue;
+    if (IsUpperAt(core, 0)) ++upper;
+    else if (c0 >= 'a' && c0 <= 'z') ++lower;
+  }
+  if (words > weights::kHeadlineMaxWords) return HeadlineCase::kUnknown;
+  if (lower == 0 && upper >= weights::kTitleCaseMinWords) return HeadlineCase::kTitle;
+  if (lower >= weights::kSentenceCaseMinWords) return HeadlineCase::kSentence;
+  return HeadlineCase::kUnknown;
+}
 
 // The block's heading: a heading (or heading-like) element first inside it or just before it.
 std::string HeadingOf(const Document& d, NodeId block) {
@@ -101,13 +165,14 @@ LinkFarmResult AnalyzeLinkFarm(const ProvenanceContext& c) {
                    (shared >= 1 && shared >= weights::kRelatedSharedShare * hw.size());
     Script s = DominantScript(l->text);
     bool foreign = s != Script::kNone && article_script != Script::kNone && s != article_script;
-    heads.push_back({l, block, related, foreign});
+    HeadlineCase style = s == Script::kLatin && !related ? ClassifyHeadlineCase(l->text) : HeadlineCase::kUnknown;
+    heads.push_back({l, block, related, foreign, style});
   }
 
   // Per block: size, unrelated share.
   struct Block {
     NodeId id;
-    int items = 0, unrelated = 0, foreign = 0;
+    int items = 0, unrelated = 0, foreign = 0, title_case = 0, sentence_case = 0;
   };
   std::vector<Block> blocks;
   for (const Headline& h : heads) {
@@ -119,6 +184,8 @@ LinkFarmResult AnalyzeLinkFarm(const ProvenanceContext& c) {
     ++it->items;
     if (!h.related) ++it->unrelated;
     if (h.foreign_script) ++it->foreign;
+    if (h.style == HeadlineCase::kTitle) ++it->title_case;
+    if (h.style == HeadlineCase::kSentence) ++it->sentence_case;
   }
   Signal s;
   s.id = "link-farm";
@@ -129,6 +196,8 @@ LinkFarmResult AnalyzeLinkFarm(const ProvenanceContext& c) {
     ++r.incoherent_blocks;
     r.unrelated += b.unrelated;
     r.foreign_script += b.foreign;
+    r.title_case += b.title_case;
+    r.sentence_case += b.sentence_case;
     if (r.incoherent_blocks > 4) continue;  // enough evidence
     std::string heading = HeadingOf(d, b.id);
     if (!heading.empty()) s.evidence.push_back({heading, "link-block"});
@@ -146,13 +215,21 @@ LinkFarmResult AnalyzeLinkFarm(const ProvenanceContext& c) {
   else
     miss *= 1.0 - weights::kLinkFarmOneBlock;
   if (r.foreign_script > 0) miss *= 1.0 - weights::kLinkFarmForeignScript;
-  r.strong = r.incoherent_blocks >= 2 && r.foreign_script >= weights::kLinkFarmStrongForeignHeadlines;
+  // Headlines in both Title Case and sentence case: taken from several publishers' style
+  // guides, as a farm's rails are; a newsroom's own rails follow its one style.
+  int minority = std::min(r.title_case, r.sentence_case);
+  r.mixed_styles = minority >= weights::kMixedStyleMinHeadlines &&
+                   minority >= weights::kMixedStyleMinShare * (r.title_case + r.sentence_case);
+  if (r.mixed_styles) miss *= 1.0 - weights::kLinkFarmMixedStyles;
+  r.strong = (r.incoherent_blocks >= 2 && r.foreign_script >= weights::kLinkFarmStrongForeignHeadlines) ||
+             r.mixed_styles;
   r.strength = 1.0 - miss;
   s.weight = r.strength;
   s.message = std::to_string(r.unrelated) + " headline links in " + std::to_string(r.incoherent_blocks) +
               (r.incoherent_blocks == 1 ? " block" : " blocks") +
               " have nothing to do with the article" +
-              (r.foreign_script ? " (some in another script)" : "") + ".";
+              (r.foreign_script ? " (some in another script)" : "") +
+              (r.mixed_styles ? " (headlines in the styles of several publishers)" : "") + ".";
   r.signal = std::move(s);
   return r;
 }

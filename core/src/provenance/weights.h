@@ -106,6 +106,17 @@ constexpr int kLinkFarmManyHeadlines = 15;
 constexpr double kLinkFarmForeignScript = 0.35;
 // Several incoherent blocks holding at least this many other-script headlines: strong evidence.
 constexpr int kLinkFarmStrongForeignHeadlines = 1;
+// Unrelated headlines in Title Case and in sentence case side by side: headlines scraped from
+// several publishers (each newsroom's style guide picks one). Strong: a publisher's own rails
+// never mix the two. Each style needs this many headlines and this share of the classified ones.
+constexpr double kLinkFarmMixedStyles = 0.3;
+constexpr int kMixedStyleMinHeadlines = 4;
+constexpr double kMixedStyleMinShare = 0.25;
+// A headline is classified only when it is at most this long (longer link texts are teasers)
+// and has this many capitalised (Title Case) or lower-case (sentence case) content words.
+constexpr int kHeadlineMaxWords = 18;
+constexpr int kTitleCaseMinWords = 3;
+constexpr int kSentenceCaseMinWords = 2;
 
 
 // --- template junk -----------------------------------------------------------------------------
