@@ -44,6 +44,21 @@ TEST(ProvenanceAttributionTest, BylineBioNamesTheOriginalOutlet) {
   EXPECT_GE(r.signal->weight, 0.5);
 }
 
+TEST(ProvenanceAttributionTest, HotlinkedImageFromAPublishersCdnIsAWeakClaim) {
+  const std::string head = "<meta property=\"og:image\" content=\"https://i.guim.co.uk/img/media/abc/master/1.jpg\">";
+  auto copy = LoadPage(Page(head, FloodStory()), "https://www.example-farm.xyz/a.html");
+  Analyzed a = Analyze(*copy);
+  const Claim* image = a.Get(ClaimKind::kImage);
+  ASSERT_NE(image, nullptr);
+  ASSERT_NE(image->publisher, nullptr);
+  EXPECT_EQ(image->publisher->name, "The Guardian");
+  EXPECT_EQ(image->evidence.where, "meta:og:image");
+  EXPECT_LT(a.r.top_strength, 0.5);  // weak alone: an image may be licensed
+  // The Guardian's own page serves the same image: no claim.
+  auto own = LoadPage(Page(head, FloodStory()), "https://www.theguardian.com/world/flood");
+  EXPECT_EQ(Analyze(*own).Get(ClaimKind::kImage), nullptr);
+}
+
 TEST(ProvenanceAttributionTest, TheOutletsOwnPagesCreditNobody) {
   auto p = LoadPage(Page("<title>Flood | CBS News</title><meta property=\"og:site_name\" content=\"CBS News\">",
                          FloodStory() + "<p>Dana Whitfield is a reporter for CBS News Digital.</p>",
