@@ -32,6 +32,25 @@ TEST(ProvenanceMetadataConsistencyTest, LangInAnotherScript) {
   EXPECT_FALSE(Consistency(*ok).lang_mismatch);
 }
 
+TEST(ProvenanceMetadataConsistencyTest, LangViOnTextWithoutVietnameseLetters) {
+  const std::string portuguese =
+      "<p>Nesta p\xC3\xA1gina voc\xC3\xAA ter\xC3\xA1 sempre a classifica\xC3\xA7\xC3\xA3o atualizada da "
+      "categoria at\xC3\xA9 a \xC3\xBAltima corrida, com pilotos, pontos, vit\xC3\xB3rias e poles. Coloque "
+      "nos seus favoritos e venha sempre conferir a classifica\xC3\xA7\xC3\xA3o completa do campeonato "
+      "depois de cada etapa disputada neste ano.</p>";
+  auto p = LoadPage(Html("vi", "", portuguese + portuguese), "https://www.example-farm.xyz/a");
+  EXPECT_TRUE(Consistency(*p).lang_mismatch);
+  // Vietnamese text under lang="vi" is consistent.
+  const std::string vietnamese =
+      "<p>Th\xC3\xA0nh ph\xE1\xBB\x91 \xC4\x91\xC3\xA3 m\xE1\xBB\x9F c\xE1\xBB\xADa tr\xC6\xB0\xE1\xBB\x9Dng "
+      "h\xE1\xBB\x8Dc sau tr\xE1\xBA\xADn l\xC5\xA9 l\xE1\xBB\x9Bn nh\xE1\xBA\xA5t trong nhi\xE1\xBB\x81u "
+      "n\xC4\x83m qua, v\xC3\xA0 ng\xC6\xB0\xE1\xBB\x9Di d\xC3\xA2n \xC4\x91\xC3\xA3 tr\xE1\xBB\x9F v\xE1\xBB\x81 "
+      "nh\xC3\xA0 c\xE1\xBB\xA7a h\xE1\xBB\x8D sau nhi\xE1\xBB\x81u ng\xC3\xA0y s\xE1\xBB\x91ng trong c\xC3\xA1c "
+      "tr\xE1\xBA\xA1i t\xE1\xBA\xA1m.</p>";
+  auto ok = LoadPage(Html("vi", "", vietnamese + vietnamese), "https://www.baomoi-example.vn/a");
+  EXPECT_FALSE(Consistency(*ok).lang_mismatch);
+}
+
 TEST(ProvenanceMetadataConsistencyTest, PageDateYearsAfterTheText) {
   auto p = LoadPage(Html("en", "<meta property=\"article:published_time\" content=\"2025-04-11T05:27:12Z\">",
                          FloodStory() + "<p>The last flood of this size struck in 2019.</p>"),

@@ -91,6 +91,23 @@ bool IsLatinLanguage(std::string_view primary) {
   return false;
 }
 
+// Letters only Vietnamese writes among Latin-script languages (ă đ ơ ư and the tone-marked
+// vowels of Latin Extended Additional): every Vietnamese sentence has several.
+bool HasVietnameseLetter(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    uint32_t cp = NextCodePoint(text, &i);
+    if (cp == 0x102 || cp == 0x103 || cp == 0x110 || cp == 0x111 || cp == 0x1A0 || cp == 0x1A1 ||
+        cp == 0x1AF || cp == 0x1B0 || (cp >= 0x1EA0 && cp <= 0x1EF9))
+      return true;
+  }
+  return false;
+}
+
 Script ScriptOfLanguage(std::string_view primary) {
   if (IsLatinLanguage(primary)) return Script::kLatin;
   if (primary == "ru" || primary == "uk" || primary == "bg" || primary == "sr" || primary == "be" ||
@@ -209,6 +226,7 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
     if (!mismatch && claimed == Script::kLatin && actual == Script::kLatin) {
       double en = c.ArticleProfile().english_share;
       if (primary != "en" && en >= weights::kEnglishShare) mismatch = true;    // lang="vi", English text
+      if (primary == "vi" && !HasVietnameseLetter(c.result.text_content)) mismatch = true;  // lang="vi", Portuguese text
       if (primary == "en" && en < weights::kNotEnglishShare) r.lang_en_only = true;  // lang="en", other text
     }
     if (mismatch) {
