@@ -27,6 +27,12 @@ int LatestYear(std::string_view text, int cap, std::string_view skip = {}) {
   size_t se = sb == std::string_view::npos ? sb : sb + skip.size();
   int latest = 0;
   for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    // Every year starting at i..i+3 has a digit at i+3: prose is mostly letters, so most
+    // positions are skipped four at a time.
+    if (text[i + 3] < '0' || text[i + 3] > '9') {
+      i += 3;
+      continue;
+    }
     if (text[i] != '1' && text[i] != '2') continue;
     if (sb != std::string_view::npos && i >= sb && i < se) continue;
     if (IsWordCharBefore(text, i) || IsWordCharAt(text, i + 4)) continue;

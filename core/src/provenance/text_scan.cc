@@ -260,6 +260,7 @@ constexpr std::string_view kSelfWords[] = {
 struct TriggerTable {
   HashBits words{256};  // hash -> (kinds << 8) | (index + 1)
   std::array<uint16_t, 26> shapes{};  // (first letter, length) pairs present
+  std::array<uint32_t, 26> seconds{};  // (first letter, second letter) pairs present
   std::vector<std::string_view> list;
   TriggerTable() {
     auto add = [&](std::string_view w, uint32_t kind) {
@@ -272,6 +273,7 @@ struct TriggerTable {
       list.push_back(w);
       words.Add(HashLower(w), (kind << 8) | static_cast<uint32_t>(list.size()));
       shapes[w[0] - 'a'] |= static_cast<uint16_t>(1u << w.size());
+      seconds[w[0] - 'a'] |= 1u << (w[1] - 'a');
     };
     for (std::string_view w : kNoteWords) add(w, kTrigNote);
     add("copyright", kTrigCopyright);
@@ -311,7 +313,8 @@ TriggerScan ScanTriggers(std::string_view t) {
       ++i;
     size_t len = i - start;
     if (len < 3 || len > 12) continue;
-    if (!(table.shapes[(t[start] | 0x20) - 'a'] >> len & 1)) continue;
+    int first = (t[start] | 0x20) - 'a';
+    if (!(table.shapes[first] >> len & 1) || !(table.seconds[first] >> ((t[start + 1] | 0x20) - 'a') & 1)) continue;
     uint32_t v = table.words.Get(HashLower(t.substr(start, len)));
     if (!v) continue;
     out.kinds |= v >> 8;
