@@ -35,6 +35,7 @@ const WHERE_LABELS = Object.freeze({
   'json-ld': 'the structured data',
   links: 'a block of links',
   'link-block': 'a block of links',
+  'article-link': 'a link in the article',
   page: 'the page around the article',
   url: 'the page address',
 });

@@ -59,6 +59,50 @@ TEST(ProvenanceAttributionTest, HotlinkedImageFromAPublishersCdnIsAWeakClaim) {
   EXPECT_EQ(Analyze(*own).Get(ClaimKind::kImage), nullptr);
 }
 
+// FloodStory with links in its paragraphs.
+std::string LinkedStory(const std::vector<std::string>& hrefs) {
+  std::string links;
+  for (size_t i = 0; i < hrefs.size(); ++i)
+    links += "<p>Earlier coverage: <a href=\"" + hrefs[i] + "\">the embankments debate, part " + std::to_string(i + 1) + "</a>.</p>";
+  return FloodStory() + links;
+}
+
+TEST(ProvenanceAttributionTest, ArticleLinksIntoAnotherOutletsSite) {
+  auto copy = LoadPage(Page("", LinkedStory({"https://www.cbsnews.com/news/flood-embankments/",
+                                             "https://www.cbsnews.com/news/river-levels/",
+                                             "https://www.cbsnews.com/live-updates/flood/"})),
+                       "https://www.example-farm.xyz/a.html");
+  Analyzed a = Analyze(*copy);
+  const Claim* links = a.Get(ClaimKind::kBodyLinks);
+  ASSERT_NE(links, nullptr);
+  ASSERT_NE(links->publisher, nullptr);
+  EXPECT_EQ(links->publisher->name, "CBS News");
+  EXPECT_EQ(links->evidence.text, "https://www.cbsnews.com/news/flood-embankments/");
+  EXPECT_EQ(links->evidence.where, "article-link");
+  EXPECT_DOUBLE_EQ(links->strength, 0.5);  // three links, none into the host
+  // Two links, and one into the host: weak.
+  auto weak = LoadPage(Page("", LinkedStory({"https://www.cbsnews.com/news/a/", "https://www.cbsnews.com/news/b/",
+                                             "/news/our-own-story.html"})),
+                       "https://www.example-farm.xyz/a.html");
+  const Claim* w = Analyze(*weak).Get(ClaimKind::kBodyLinks);
+  ASSERT_NE(w, nullptr);
+  EXPECT_DOUBLE_EQ(w->strength, 0.3);
+}
+
+TEST(ProvenanceAttributionTest, CitingOutletsIsNotALinkClaim) {
+  // An original linking into its own site as often as to the outlet it cites.
+  auto own = LoadPage(Page("", LinkedStory({"https://www.cbsnews.com/news/a/", "https://www.cbsnews.com/news/b/",
+                                            "/news/one.html", "https://www.valleypaper.com/news/two.html"})),
+                      "https://www.valleypaper.com/a.html");
+  EXPECT_EQ(Analyze(*own).Get(ClaimKind::kBodyLinks), nullptr);
+  // A round-up citing several outlets.
+  auto roundup = LoadPage(Page("", LinkedStory({"https://www.nytimes.com/a", "https://www.nytimes.com/b",
+                                                "https://www.reuters.com/c", "https://www.npr.org/d",
+                                                "https://www.washingtonpost.com/e"})),
+                          "https://www.valleypaper.com/a.html");
+  EXPECT_EQ(Analyze(*roundup).Get(ClaimKind::kBodyLinks), nullptr);
+}
+
 TEST(ProvenanceAttributionTest, TheOutletsOwnPagesCreditNobody) {
   auto p = LoadPage(Page("<title>Flood | CBS News</title><meta property=\"og:site_name\" content=\"CBS News\">",
                          FloodStory() + "<p>Dana Whitfield is a reporter for CBS News Digital.</p>",

@@ -561,6 +561,48 @@ void ScanImage(const ProvenanceContext& c, Collector* out) {
            {*c.meta.lead_image, "meta:og:image"});
 }
 
+// The article's own links lead into another outlet's site: a text copied with its markup keeps
+// the links its newsroom put in ("more on this", earlier stories), absolute by then. An original
+// links into its own site at least as often, and cites several outlets rather than one.
+void ScanBodyLinks(const ProvenanceContext& c, Collector* out) {
+  if (c.site.empty()) return;
+  struct Count {
+    const Publisher* publisher;
+    int links;
+    const PageLink* first;
+  };
+  std::vector<Count> counts;
+  int own = 0;
+  for (const PageLink& l : c.page.links) {
+    if (!l.in_article) continue;
+    if (c.IsSameSiteHref(l.href)) {
+      if (!l.href.empty() && l.href[0] != '#') ++own;
+      continue;
+    }
+    std::string_view href = TrimView(l.href);
+    if (href.substr(0, 4) != "http" && href.substr(0, 2) != "//") continue;
+    std::string reg = c.RegistrableOf(href);
+    if (reg.empty() || reg == c.site) continue;
+    const Publisher* p = PublisherTable::Get().ByDomain(reg);
+    if (!p || c.IsSelfPublisher(p) || p->aggregator) continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const Count& k) { return k.publisher == p; });
+    if (it == counts.end()) counts.push_back({p, 1, &l});
+    else ++it->links;
+  }
+  int to_outlets = 0;
+  for (const Count& k : counts) to_outlets += k.links;
+  for (const Count& k : counts) {
+    if (k.links < weights::kBodyLinksMin || k.links <= own) continue;
+    // One outlet's site, not a round-up citing several (an explainer linking NPR, the Times,
+    // the Post and Reuters is reporting on coverage, not a copy).
+    if (k.links < weights::kBodyLinksDominantShare * to_outlets) continue;
+    double strength = own == 0 && k.links >= weights::kBodyLinksStrongMin ? weights::kClaimBodyLinksStrong
+                                                                          : weights::kClaimBodyLinks;
+    out->Add(ClaimKind::kBodyLinks, Org{std::string(k.publisher->name), k.publisher}, strength,
+             {std::string(TrimView(k.first->href)), "article-link"});
+  }
+}
+
 // Groups claims naming the same outlet: same table row, same name key, or a URL claim whose
 // registrable domain a named claim's outlet owns or spells.
 void GroupClaims(std::vector<Claim>* claims) {
@@ -605,6 +647,7 @@ const char* ClaimKindName(ClaimKind k) {
     case ClaimKind::kSelfReference: return "self-reference";
     case ClaimKind::kImage: return "image";
     case ClaimKind::kTitle: return "title";
+    case ClaimKind::kBodyLinks: return "body-links";
   }
   return "claim";
 }
@@ -640,6 +683,7 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
   }
   ScanSelfReferences(c, &col);
   ScanImage(c, &col);
+  ScanBodyLinks(c, &col);
 
   AttributionResult r;
   r.claims = col.Take();

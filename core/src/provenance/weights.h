@@ -58,6 +58,16 @@ constexpr double kSelfReferenceOnKnownHostFactor = 0.0;
 constexpr double kClaimSourceUnknown = 0.3;
 // The lead image is served from another outlet's domain (hotlinked).
 constexpr double kClaimImage = 0.25;
+// The article's own links lead into another table outlet's site more often than into the host's
+// (at least kBodyLinksMin of them): a text copied with its markup. Weak: an original citing one
+// outlet again and again looks the same. With no link into the host and kBodyLinksStrongMin or
+// more, as strong as a dateline.
+constexpr int kBodyLinksMin = 2;
+// ...and at least this share of the article's links to table outlets go to that one outlet.
+constexpr double kBodyLinksDominantShare = 0.67;
+constexpr int kBodyLinksStrongMin = 3;
+constexpr double kClaimBodyLinks = 0.3;
+constexpr double kClaimBodyLinksStrong = 0.5;
 // Names not in the publisher table are less certain to be outlets at all.
 constexpr double kUnknownOrgFactor = 0.85;
 // likelyOriginal names an outlet from one claim only when the claim is at least this strong.
