@@ -573,6 +573,8 @@ void ScanBodyLinks(const ProvenanceContext& c, Collector* out) {
   };
   std::vector<Count> counts;
   int own = 0;
+  std::string_view last_host;
+  std::string last_reg;
   for (const PageLink& l : c.page.links) {
     if (!l.in_article) continue;
     if (c.IsSameSiteHref(l.href)) {
@@ -581,7 +583,16 @@ void ScanBodyLinks(const ProvenanceContext& c, Collector* out) {
     }
     std::string_view href = TrimView(l.href);
     if (href.substr(0, 4) != "http" && href.substr(0, 2) != "//") continue;
-    std::string reg = c.RegistrableOf(href);
+    // The host as written ("https://www.cbsnews.com/..."): links to one outlet repeat it, so
+    // its registrable domain is looked up once.
+    size_t hs = href.find("//");
+    size_t he = href.find_first_of("/?#", hs + 2);
+    std::string_view host = href.substr(hs + 2, he == std::string_view::npos ? std::string_view::npos : he - hs - 2);
+    if (host != last_host) {
+      last_host = host;
+      last_reg = c.RegistrableOf(href);
+    }
+    const std::string& reg = last_reg;
     if (reg.empty() || reg == c.site) continue;
     const Publisher* p = PublisherTable::Get().ByDomain(reg);
     if (!p || c.IsSelfPublisher(p) || p->aggregator) continue;

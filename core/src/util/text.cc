@@ -172,6 +172,18 @@ size_t CountWords(std::string_view s) {
   size_t words = 0, i = 0;
   bool in_word = false;
   while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // ASCII: no decoding, never an unspaced script
+      ++i;
+      bool word = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+      if (word) {
+        if (!in_word) ++words;
+        in_word = true;
+      } else if (IsAsciiSpace(c)) {
+        in_word = false;
+      }
+      continue;
+    }
     uint32_t cp = NextCodePoint(s, &i);
     if (IsUnspacedScript(cp)) {
       ++words;
