@@ -5,7 +5,7 @@
 import { api } from '../shared/browser.js';
 import { MSG } from '../shared/messages.js';
 import {
-  BANNER_DISMISSED_KEY, MAX_DISMISSED_SITES, SETTINGS_KEY, normalizeSettings, siteKey,
+  BANNER_DISMISSED_KEY, SETTINGS_KEY, normalizeSettings, siteKey, updateDismissedSites,
 } from '../shared/settings.js';
 import { loadResult } from './result-store.js';
 import { fromViewFrame } from './senders.js';
@@ -20,11 +20,7 @@ export async function saveSettings(raw) {
 export async function setBannerDismissed(site, dismissed, now = Date.now()) {
   if (!site) return null;
   const stored = (await api.storage.local.get(BANNER_DISMISSED_KEY))?.[BANNER_DISMISSED_KEY];
-  const sites = stored && typeof stored === 'object' && !Array.isArray(stored) ? { ...stored } : {};
-  if (dismissed) sites[site] = now;
-  else delete sites[site];
-  const entries = Object.entries(sites).filter(([, t]) => Number.isFinite(t)).sort((a, b) => b[1] - a[1]);
-  const kept = Object.fromEntries(entries.slice(0, MAX_DISMISSED_SITES));
+  const kept = updateDismissedSites(stored, site, dismissed, now);
   await api.storage.local.set({ [BANNER_DISMISSED_KEY]: kept });
   return kept;
 }

@@ -9,6 +9,18 @@ export const SETTINGS_KEY = 'readerSettings';
 // reads is private, so it does not travel with sync.
 export const BANNER_DISMISSED_KEY = 'bannerDismissedSites';
 export const MAX_DISMISSED_SITES = 500;
+
+/**
+ * The dismissed-sites map after recording (or clearing) `site`: entries with a valid time only,
+ * newest first, at most MAX_DISMISSED_SITES. `stored` is whatever storage held (validated here).
+ */
+export function updateDismissedSites(stored, site, dismissed, now = Date.now()) {
+  const sites = stored && typeof stored === 'object' && !Array.isArray(stored) ? { ...stored } : {};
+  if (dismissed) sites[site] = now;
+  else delete sites[site];
+  const entries = Object.entries(sites).filter(([, t]) => Number.isFinite(t)).sort((a, b) => b[1] - a[1]);
+  return Object.fromEntries(entries.slice(0, MAX_DISMISSED_SITES));
+}
 // Less text than one real paragraph (Readability's smallest counted block) is not an article:
 // a login form or an image gallery would only show a few stray labels.
 export const MIN_ARTICLE_CHARS = 140;

@@ -3,7 +3,8 @@
  */
 // Settings schema, validation and application; reading-time table and counting.
 import {
-  DEFAULT_SETTINGS, FONTS, RANGES, THEMES, THEME_COLORS, applySettings, normalizeSettings, resolveTheme, siteKey,
+  DEFAULT_SETTINGS, FONTS, MAX_DISMISSED_SITES, RANGES, THEMES, THEME_COLORS, applySettings, normalizeSettings,
+  resolveTheme, siteKey, updateDismissedSites,
 } from '../../extension/shared/settings.js';
 import { READING_SPEEDS } from '../../extension/view/reading-speeds.js';
 import { countText, formatReadingTime, primaryLang, readingTime } from '../../extension/view/reading-time.js';
@@ -49,6 +50,23 @@ describe('settings', () => {
     expect(siteKey('http://news.example.co.uk/')).toBe('news.example.co.uk');
     expect(siteKey('chrome://extensions')).toBeNull();
     expect(siteKey('not a url')).toBeNull();
+  });
+});
+
+describe('dismissed sites', () => {
+  test('recording keeps the newest entries up to the cap and drops what storage mangled', () => {
+    const many = Object.fromEntries(Array.from({ length: MAX_DISMISSED_SITES + 20 }, (_, i) => [`s${i}.example`, i + 1]));
+    many['bad.example'] = 'yesterday';
+    const kept = updateDismissedSites(many, 'new.example', true, 1e9);
+    expect(Object.keys(kept)).toHaveLength(MAX_DISMISSED_SITES);
+    expect(Object.keys(kept)[0]).toBe('new.example');
+    expect(kept['s0.example']).toBeUndefined();
+    expect(kept['bad.example']).toBeUndefined();
+  });
+  test('clearing removes the site; junk in storage starts an empty map', () => {
+    expect(updateDismissedSites({ 'a.example': 5, 'b.example': 6 }, 'a.example', false)).toEqual({ 'b.example': 6 });
+    expect(updateDismissedSites(['x'], 'a.example', true, 7)).toEqual({ 'a.example': 7 });
+    expect(updateDismissedSites(null, 'a.example', false)).toEqual({});
   });
 });
 

@@ -3,7 +3,9 @@
 // the page's localStorage instead of chrome.storage, and there is no report store.
 import { createClearsource } from '/core/clearsource.js';
 import ClearsourceCore from '/core/clearsource-core.mjs';
-import { MIN_ARTICLE_CHARS, applySettings, normalizeSettings, siteKey } from '/extension/shared/settings.js';
+import {
+  MIN_ARTICLE_CHARS, applySettings, normalizeSettings, siteKey, updateDismissedSites,
+} from '/extension/shared/settings.js';
 import { mountReader } from '/extension/view/reader-app.js';
 import { renderError } from '/extension/view/render.js';
 
@@ -83,12 +85,7 @@ function show(result, pageUrl) {
     saveSettings: (s) => writeJson(SETTINGS_KEY, normalizeSettings(s)),
     site,
     dismissed: Boolean(site && dismissed[site]),
-    setDismissed: site ? (value) => {
-      const all = readJson(DISMISSED_KEY) ?? {};
-      if (value) all[site] = Date.now();
-      else delete all[site];
-      writeJson(DISMISSED_KEY, all);
-    } : null,
+    setDismissed: site ? (value) => writeJson(DISMISSED_KEY, updateDismissedSites(readJson(DISMISSED_KEY), site, value)) : null,
     onClose: null,
     reportable: false,
   });
