@@ -168,6 +168,79 @@ TEST(ProvenanceAttributionTest, OriginAndLicenceNotes) {
   EXPECT_TRUE(AnalyzeAttribution(*dated->ctx).claims.empty());
 }
 
+TEST(ProvenanceAttributionTest, ReadMoreLinesAfterATruncatedCopy) {
+  auto named = LoadPage(Page("", FloodStory() + "<p>Read more at Fox News</p>"), "https://forum.example-board.net/t/1");
+  Analyzed a = Analyze(*named);
+  const Claim* o = a.Get(ClaimKind::kOriginNote);
+  ASSERT_NE(o, nullptr);
+  ASSERT_NE(o->publisher, nullptr);
+  EXPECT_EQ(o->publisher->name, "Fox News");
+  EXPECT_EQ(o->evidence.text, "Read more at Fox News");
+  // The outlet written as its domain, in lower case.
+  auto domain = LoadPage(Page("", FloodStory() + "<p>Read full article at aljazeera.com</p>"),
+                         "https://forum.example-board.net/t/2");
+  Analyzed d = Analyze(*domain);
+  const Claim* od = d.Get(ClaimKind::kOriginNote);
+  ASSERT_NE(od, nullptr);
+  ASSERT_NE(od->publisher, nullptr);
+  EXPECT_EQ(od->publisher->name, "Al Jazeera English");
+  // A "Read more" button and a sentence that happens to start with "Read" are not credits.
+  auto button = LoadPage(Page("", FloodStory() + "<p>Read more</p><p>Read the council's statement below.</p>"),
+                         "https://www.valleypaper.com/a.html");
+  EXPECT_TRUE(AnalyzeAttribution(*button->ctx).claims.empty());
+}
+
+TEST(ProvenanceAttributionTest, DatelineWithoutItsDashAtTheHeadOfTheStory) {
+  auto p = LoadPage(Page("", "<p>(CNN) The river rose three metres overnight, flooding low-lying streets "
+                             "in the old town, officials said.</p>" + FloodStory()),
+                    "https://www.example-farm.xyz/a.html");
+  Analyzed a = Analyze(*p);
+  const Claim* d = a.Get(ClaimKind::kDateline);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->publisher->name, "CNN");
+  EXPECT_EQ(d->evidence.text, "(CNN)");
+  auto place = LoadPage(Page("", "<p>Hong Kong (CNN Business) Markets were mixed in early trading on Tuesday "
+                                 "as investors weighed the latest trade news.</p>" + FloodStory()),
+                        "https://www.example-farm.xyz/b.html");
+  EXPECT_NE(Analyze(*place).Get(ClaimKind::kDateline), nullptr);
+  // Mid-sentence, an outlet in parentheses is a citation.
+  auto cited = LoadPage(Page("", "<p>The mayor said in an interview with a local station (CNN) that the "
+                                 "embankments held, and crews stayed overnight.</p>" + FloodStory()),
+                        "https://www.example-farm.xyz/c.html");
+  EXPECT_EQ(Analyze(*cited).Get(ClaimKind::kDateline), nullptr);
+}
+
+TEST(ProvenanceAttributionTest, HouseBylinesAndPlatformsAreNotOutlets) {
+  // "Newsroom" is also a New Zealand outlet's name; alone in a byline it is a house byline.
+  auto house = LoadPage(Page("<meta name=\"author\" content=\"Newsroom\">", FloodStory()),
+                        "https://www.example-deals.com/a.html");
+  EXPECT_EQ(Analyze(*house).Get(ClaimKind::kByline), nullptr);
+  // A wire's initials alone are its byline.
+  auto wire = LoadPage(Page("<meta name=\"author\" content=\"PTI\">", FloodStory()), "https://www.example-news.in/a.html");
+  EXPECT_NE(Analyze(*wire).Get(ClaimKind::kByline), nullptr);
+  // Blogspot themes name the platform as the JSON-LD publisher.
+  auto blog = LoadPage(Page("<meta property=\"og:site_name\" content=\"Naija Daily Links\">"
+                            "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Flood\","
+                            "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Blogger\"}}</script>",
+                            FloodStory()),
+                       "https://www.example-blog.com/a.html");
+  EXPECT_EQ(Analyze(*blog).Get(ClaimKind::kJsonLdPublisher), nullptr);
+}
+
+TEST(ProvenanceAttributionTest, OwnerCompaniesInFootersAreTheSitesOwn) {
+  // A Hearst paper's footer names its owner: the same group, not another outlet.
+  auto own = LoadPage(Page("", FloodStory(), "<footer><p>&copy; 2019 Hearst Communications, Inc.</p></footer>"),
+                      "https://www.chron.com/news/a.html");
+  EXPECT_TRUE(AnalyzeAttribution(*own->ctx).claims.empty());
+  // On another site the owner's name points to its outlet.
+  auto copy = LoadPage(Page("", FloodStory() + "<p>&copy; 2019 NYP Holdings, Inc.</p>"), "https://www.example-farm.xyz/a.html");
+  Analyzed a = Analyze(*copy);
+  const Claim* c = a.Get(ClaimKind::kCopyright);
+  ASSERT_NE(c, nullptr);
+  ASSERT_NE(c->publisher, nullptr);
+  EXPECT_EQ(c->publisher->name, "New York Post");
+}
+
 TEST(ProvenanceAttributionTest, WireDateline) {
   auto p = LoadPage(Page("", "<p>WASHINGTON (AP) \xE2\x80\x94 The river rose three metres overnight, "
                              "flooding low-lying streets in the old town, officials said.</p>" + FloodStory()),

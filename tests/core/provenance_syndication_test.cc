@@ -28,6 +28,19 @@ TEST(ProvenanceSyndicationTest, LicenceWording) {
   EXPECT_LT(r.signal->weight, 0);  // lowers the score
 }
 
+TEST(ProvenanceSyndicationTest, TheConversationsRepublicationLine) {
+  // "Read the original article" is the line of Creative Commons republication (The Conversation
+  // and its partners): the origin note is a licence.
+  auto p = LoadPage(Page("", FloodStory() + "<p>This article was originally published by Futurism. "
+                                            "<a href=\"https://futurism.com/x\">Read the original article</a>.</p>"),
+                    "https://www.orbital-example.org/a");
+  EXPECT_TRUE(Syndicate(*p).licensed);
+  // The origin note alone is a credit, not a licence.
+  auto plain = LoadPage(Page("", FloodStory() + "<p>This article was originally published by Futurism.</p>"),
+                        "https://www.orbital-example.org/b");
+  EXPECT_FALSE(Syndicate(*plain).licensed);
+}
+
 TEST(ProvenanceSyndicationTest, CanonicalAloneIsNotALicence) {
   auto p = LoadPage(Page("<link rel=\"canonical\" href=\"https://www.nbcnews.com/news/flood\">", FloodStory()),
                     "https://www.example.com/a");

@@ -15,7 +15,10 @@ namespace {
 constexpr std::string_view kNotOutlets[] = {
     "internet", "network", "networks", "web", "online", "compiled", "agencies", "agency",
     "unknown", "staff", "editor", "admin", "author", "the author", "press release", "social media",
-    "wire", "wires", "wire services", "news agencies", "various", "others", "here", "this site"};
+    "wire", "wires", "wire services", "news agencies", "various", "others", "here", "this site",
+    // Publishing platforms (Blogspot themes name "Blogger" as the JSON-LD publisher).
+    "blogger", "blogspot", "wordpress", "wordpress.com", "medium", "tumblr", "substack", "wix",
+    "squarespace", "weebly", "ghost"};
 
 // Role nouns of a byline bio ("... is a reporter for X").
 constexpr std::string_view kBioRoles[] = {
@@ -35,6 +38,17 @@ constexpr std::string_view kOriginCues[] = {
     "read the original story on", "reposted from", "reprinted from", "republished from",
     "originally posted on", "originally posted at"};
 
+// Lines after a truncated copy sending the reader on to the original ("Read more at Fox News",
+// "Continue reading on BBC News"): read only as a short block of their own, where they start.
+constexpr std::string_view kReadMoreCues[] = {
+    "read more at", "read more on", "read more from", "read full article at", "read full article on",
+    "read full story at", "read full story on", "read the full review at", "read the full review on",
+    "read the rest at", "read the rest on", "read the rest of the article at",
+    "read the rest of the story at", "continue reading at", "continue reading on",
+    "continue reading from", "keep reading at", "keep reading on", "full story at", "full story on"};
+// Short lines that may be one of them (checked before the block is lower-cased).
+constexpr std::string_view kReadMoreStarts[] = {"read ", "continue ", "keep ", "full story"};
+
 // Notes granting a licence: syndication partners print these (syndication.cc reads the kind).
 constexpr std::string_view kLicensedCues[] = {
     "provided by", "distributed by", "content provided by", "syndicated by", "syndicated from",
@@ -45,7 +59,10 @@ constexpr std::string_view kLicensedCues[] = {
 // mentions Creative Commons too).
 constexpr std::string_view kLicenceQualifiers[] = {
     "creative commons", "content-sharing agreement", "content sharing agreement",
-    "with permission", "under license", "under licence", "syndication partner"};
+    "with permission", "under license", "under licence", "syndication partner",
+    // The republication line of The Conversation and its partners ("This article is republished
+    // from X under a Creative Commons license. Read the original article.").
+    "read the original article"};
 
 // Words that start a date, not an outlet ("First published on Nov 20, 2019").
 constexpr std::string_view kDateWords[] = {
@@ -70,11 +87,17 @@ constexpr std::string_view kMediaCredit[] = {"photo", "image", "picture", "getty
                                              "illustration", "graphic", "foto", "pic", "map",
                                              "chart", "file"};
 
-bool IsNotOutlet(std::string_view name) {
-  std::string l = AsciiLower(TrimView(name));
+// "Internet", "Blogger": names that are nobody's newsroom.
+bool NamesNobody(std::string_view name) {
   for (std::string_view w : kNotOutlets) {
-    if (l == w) return true;
+    if (EqualsIgnoreCase(TrimView(name), w)) return true;
   }
+  return false;
+}
+
+bool IsNotOutlet(std::string_view name) {
+  if (NamesNobody(name)) return true;
+  std::string l = AsciiLower(TrimView(name));
   // Dates and numbers are not outlets; an outlet's name has a letter in its first word.
   size_t sp = l.find_first_of(" ,.");
   std::string first = l.substr(0, sp);
@@ -142,6 +165,24 @@ std::string_view CaselessNameAt(std::string_view s, size_t i) {
   return name;
 }
 
+// A host name written in lower case ("aljazeera.com", "www.bbc.co.uk"): letters, digits and
+// hyphens in two or more dot-separated labels, the last alphabetic.
+std::string_view DomainAt(std::string_view s, size_t i) {
+  size_t j = i;
+  auto host_char = [](char ch) {
+    return ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '.';
+  };
+  while (j < s.size() && host_char(s[j])) ++j;
+  std::string_view d = s.substr(i, j - i);
+  while (!d.empty() && d.back() == '.') d.remove_suffix(1);
+  size_t dot = d.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || d.size() - dot < 3) return std::string_view();
+  for (char ch : d.substr(dot + 1)) {
+    if (!((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')) return std::string_view();
+  }
+  return d;
+}
+
 // The outlet named at s[i]: a table name when one starts there, else a capitalised phrase.
 Org OrgAt(std::string_view s, size_t i, bool allow_ambiguous) {
   while (i < s.size() && (s[i] == ' ' || s[i] == ':' || s[i] == '"')) ++i;
@@ -156,6 +197,7 @@ Org OrgAt(std::string_view s, size_t i, bool allow_ambiguous) {
   }
   std::string_view phrase = TrimHolder(NamePhraseAt(s, i, 7));
   if (phrase.empty()) phrase = CaselessNameAt(s, i);
+  if (phrase.empty()) phrase = DomainAt(s, i);
   // A table name followed by more capitalised words is the start of another name ("Metro
   // Money Daily" is not "Metro", "Fortune Tiger Official" is not "Fortune").
   bool longer = p && phrase.size() > len + 1 && phrase.substr(0, len) == rest.substr(0, len);
@@ -167,6 +209,11 @@ Org OrgAt(std::string_view s, size_t i, bool allow_ambiguous) {
   if (phrase.empty() || IsNotOutlet(phrase)) return org;
   org.name = std::string(phrase);
   org.publisher = t.ByName(phrase);
+  // An outlet named by its domain ("Read full article at aljazeera.com").
+  if (!org.publisher && phrase.find('.') != std::string_view::npos && phrase.find(' ') == std::string_view::npos) {
+    std::string reg = RegistrableDomain(phrase);
+    if (!reg.empty()) org.publisher = t.ByDomain(reg);
+  }
   if (org.publisher && !allow_ambiguous && org.publisher->IsAmbiguousName(phrase)) org.publisher = nullptr;
   return org;
 }
@@ -328,12 +375,19 @@ const CueList& QualifierCues() {
   return *l;
 }
 
+bool StartsReadMore(std::string_view t) {
+  for (std::string_view start : kReadMoreStarts) {
+    if (StartsWithIgnoreCase(t, start)) return true;
+  }
+  return false;
+}
+
 void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   std::string_view t = b.text;
   if (t.size() > 600) return;
   const uint64_t words = b.trigger_words;
   // Most triggered blocks hold none of the cues' full word sets: no lower-case copy for them.
-  bool any = StartsWithIgnoreCase(t, "source") || StartsWithIgnoreCase(t, "via");
+  bool any = StartsWithIgnoreCase(t, "source") || StartsWithIgnoreCase(t, "via") || StartsReadMore(t);
   for (const CueList* l : {&LicensedCues(), &QualifierCues(), &OriginCues()}) {
     for (const auto& cue : l->cues) any = any || MayContain(words, cue.second);
   }
@@ -367,6 +421,15 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
     if (o.name.empty()) continue;
     origin = o, origin_at = p;
     break;
+  }
+  // "Read more at X" as a short line of its own.
+  if (origin.name.empty() && t.size() < static_cast<size_t>(weights::kReadMoreMaxChars) && StartsReadMore(t)) {
+    for (std::string_view cue : kReadMoreCues) {
+      if (!StartsWithIgnoreCase(t, cue)) continue;
+      Org o = OrgAt(t, cue.size(), true);
+      if (!o.name.empty()) origin = o, origin_at = 0;
+      break;
+    }
   }
   // "Source: X" at the start of a short block.
   if (origin.name.empty() && t.size() < 120) {
@@ -418,9 +481,16 @@ void ScanDateline(const ProvenanceContext& c, Collector* out) {
       std::string_view after = TrimView(p.substr(close + 1, 8));
       bool dash = after.substr(0, 1) == "-" || after.substr(0, 1) == ":" ||
                   after.substr(0, 3) == "\xE2\x80\x94" || after.substr(0, 3) == "\xE2\x80\x93";
-      if (!dash) continue;
+      // Without the dash only at the head of the paragraph, after at most a place name:
+      // "(CNN) President ...", "Hong Kong (CNN Business) A muddled ..." (extraction often loses
+      // the dash of a dateline set apart by markup).
+      std::string_view before = TrimView(p.substr(0, open));
+      bool lead = before.empty() || (CountWords(before) <= 4 && IsUpperAt(before, 0) &&
+                                     before.find_first_of(".!?\"") == std::string_view::npos);
+      if (!dash && !lead) continue;
+      size_t quote_end = dash ? std::min<size_t>(p.size(), close + 5) : close + 1;
       out->Add(ClaimKind::kDateline, Org{std::string(inner), pub}, weights::kClaimDateline,
-               {std::string(p.substr(0, std::min<size_t>(p.size(), close + 5))), "text"});
+               {std::string(p.substr(0, quote_end)), "text"});
       return;
     }
   }
@@ -515,7 +585,7 @@ void ScanHead(const ProvenanceContext& c, Collector* out) {
                {*m.og_site_name, "meta:og:site_name"});
     }
   }
-  if (m.jsonld_publisher) {
+  if (m.jsonld_publisher && !NamesNobody(*m.jsonld_publisher)) {
     // A table outlet, or a name the site does not use for itself (context.cc decides).
     out->Add(ClaimKind::kJsonLdPublisher, Org{*m.jsonld_publisher, table.ByName(*m.jsonld_publisher)},
              weights::kClaimJsonLdPublisher, {*m.jsonld_publisher, "jsonld:publisher"});
@@ -544,6 +614,9 @@ void ScanHead(const ProvenanceContext& c, Collector* out) {
       // Inside a longer capitalised name ("Sunny Media Express" is not "Express").
       if (PartOfLongerName(by, mention.begin, mention.end)) continue;
       std::string name = m.byline->substr(mention.begin, mention.end - mention.begin);
+      // A byline that is nothing but a common word some outlet is named ("Newsroom"): a house
+      // byline, not a credit. Wires are bylined by their initials alone ("PTI", "AP").
+      if (TrimView(by) == name && !mention.publisher->wire && mention.publisher->IsAmbiguousName(name)) continue;
       out->Add(ClaimKind::kByline, Org{name, mention.publisher}, weights::kClaimByline,
                {*m.byline, "byline"});
     }
@@ -690,7 +763,8 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
       if (b.triggers & kTrigCopyright) ScanCopyright(c, b, &col);
       if (b.triggers & kTrigBio) ScanBio(c, b, &col);
     }
-    if (b.triggers & kTrigNote) ScanNotes(c, b, &col);
+    if ((b.triggers & kTrigNote) || (b.text.size() < static_cast<size_t>(weights::kReadMoreMaxChars) && StartsReadMore(b.text)))
+      ScanNotes(c, b, &col);
   }
   ScanSelfReferences(c, &col);
   ScanImage(c, &col);

@@ -68,6 +68,8 @@ constexpr double kBodyLinksDominantShare = 0.67;
 constexpr int kBodyLinksStrongMin = 3;
 constexpr double kClaimBodyLinks = 0.3;
 constexpr double kClaimBodyLinksStrong = 0.5;
+// A "Read more at X" line is a block of its own, shorter than this.
+constexpr int kReadMoreMaxChars = 160;
 // Names not in the publisher table are less certain to be outlets at all.
 constexpr double kUnknownOrgFactor = 0.85;
 // likelyOriginal names an outlet from one claim only when the claim is at least this strong.
