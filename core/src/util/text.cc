@@ -222,22 +222,32 @@ std::string_view TrimView(std::string_view s) {
 }
 
 void AppendNormalized(std::string_view s, std::string* out, bool* pending_space) {
+  // Whether a visible character starts at s[k] (printable ASCII, or a well-formed non-space
+  // code point), and where it ends. Such characters, and single spaces between them, are
+  // written as they are: a run goes in with one append (a sentence at a time, accents and curly
+  // quotes included; in wasm every append is a call).
+  auto visible = [&](size_t k, size_t* next) {
+    unsigned char d = static_cast<unsigned char>(s[k]);
+    if (d < 0x80) {
+      *next = k + 1;
+      return d > ' ';
+    }
+    size_t j = k;
+    uint32_t cp = NextCodePoint(s, &j);
+    if (IsUnicodeSpace(cp) || (cp == 0xFFFD && j - k != 3)) return false;
+    *next = j;
+    return true;
+  };
   size_t i = 0;
   while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c > ' ' && c < 0x80) {
-      // A run of visible ASCII, and of single spaces between visible ASCII (written as they
-      // are), goes in with one append: a sentence at a time.
-      auto visible = [&](size_t k) {
-        unsigned char d = static_cast<unsigned char>(s[k]);
-        return d > ' ' && d < 0x80;
-      };
-      size_t run = i + 1;
+    size_t next = i;
+    if (visible(i, &next)) {
+      size_t run = next;
       while (run < s.size()) {
-        if (visible(run)) {
-          ++run;
-        } else if (s[run] == ' ' && run + 1 < s.size() && visible(run + 1)) {
-          run += 2;
+        if (visible(run, &next)) {
+          run = next;
+        } else if (s[run] == ' ' && run + 1 < s.size() && visible(run + 1, &next)) {
+          run = next;
         } else {
           break;
         }
@@ -248,6 +258,7 @@ void AppendNormalized(std::string_view s, std::string* out, bool* pending_space)
       i = run;
       continue;
     }
+    unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       if (IsAsciiSpace(c)) {
         *pending_space = true;
@@ -259,6 +270,7 @@ void AppendNormalized(std::string_view s, std::string* out, bool* pending_space)
       ++i;
       continue;
     }
+    // A Unicode space, or a malformed sequence (written as U+FFFD).
     size_t start = i;
     uint32_t cp = NextCodePoint(s, &i);
     if (IsUnicodeSpace(cp)) {
