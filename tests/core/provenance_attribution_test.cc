@@ -190,10 +190,14 @@ TEST(ProvenanceAttributionTest, ReadMoreLinesAfterATruncatedCopy) {
   EXPECT_TRUE(AnalyzeAttribution(*button->ctx).claims.empty());
 }
 
+// FloodStory led by a first paragraph that starts with `dateline`.
+std::string StoryAfter(const std::string& dateline) {
+  return "<p>" + dateline + " The river rose three metres overnight, flooding low-lying streets in the old "
+         "town, officials said.</p>" + FloodStory();
+}
+
 TEST(ProvenanceAttributionTest, DatelineWithoutItsDashAtTheHeadOfTheStory) {
-  auto p = LoadPage(Page("", "<p>(CNN) The river rose three metres overnight, flooding low-lying streets "
-                             "in the old town, officials said.</p>" + FloodStory()),
-                    "https://www.example-farm.xyz/a.html");
+  auto p = LoadPage(Page("", StoryAfter("(CNN)")), "https://www.example-farm.xyz/a.html");
   Analyzed a = Analyze(*p);
   const Claim* d = a.Get(ClaimKind::kDateline);
   ASSERT_NE(d, nullptr);
@@ -242,9 +246,7 @@ TEST(ProvenanceAttributionTest, OwnerCompaniesInFootersAreTheSitesOwn) {
 }
 
 TEST(ProvenanceAttributionTest, WireDateline) {
-  auto p = LoadPage(Page("", "<p>WASHINGTON (AP) \xE2\x80\x94 The river rose three metres overnight, "
-                             "flooding low-lying streets in the old town, officials said.</p>" + FloodStory()),
-                    "https://www.example-farm.xyz/a.html");
+  auto p = LoadPage(Page("", StoryAfter("WASHINGTON (AP) \xE2\x80\x94")), "https://www.example-farm.xyz/a.html");
   Analyzed a_d = Analyze(*p);
   const Claim* d = a_d.Get(ClaimKind::kDateline);
   ASSERT_NE(d, nullptr);
