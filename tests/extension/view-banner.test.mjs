@@ -247,6 +247,7 @@ describe('renderBanner', () => {
   test('where labels read as words', () => {
     expect(whereLabel('title')).toBe('the page title');
     expect(whereLabel('link-block')).toBe('a block of links');
+    expect(whereLabel('article-link')).toBe('a link in the article');
     expect(whereLabel('page')).toBe('the page around the article');
     expect(whereLabel('meta:og:site_name')).toBe('the og:site_name tag');
     expect(whereLabel('json-ld:publisher')).toBe('the structured data (publisher)');
