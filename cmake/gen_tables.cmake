@@ -79,8 +79,8 @@ if(KIND STREQUAL "publishers")
 elseif(KIND STREQUAL "psl")
   # One rule per line; "//" comments and blank lines skipped; rules end at the first space.
   # The ICANN and PRIVATE sections are both kept (like libpsl's default). Rules are split by
-  # kind and sorted (byte order, as std::string_view compares) so the core binary-searches
-  # them without building anything at run time.
+  # kind and sorted (byte order): the generated file is stable, and the core indexes each kind
+  # by hash on first use.
   set(normal "")
   set(wildcard "")
   set(exception "")

@@ -113,6 +113,14 @@ TEST(ProvenanceAttributionTest, TheOutletsOwnPagesCreditNobody) {
   EXPECT_FALSE(r.signal);
 }
 
+TEST(ProvenanceAttributionTest, AnOutletsPageThroughAnAmpCacheCreditsNobody) {
+  auto p = LoadPage(Page("<title>Flood | CBS News</title><meta property=\"og:site_name\" content=\"CBS News\">"
+                         "<link rel=\"canonical\" href=\"https://www.cbsnews.com/news/flood/\">",
+                         FloodStory() + "<p>Dana Whitfield is a reporter for CBS News Digital.</p>"),
+                    "https://www-cbsnews-com.cdn.ampproject.org/c/s/www.cbsnews.com/amp/news/flood/");
+  EXPECT_TRUE(AnalyzeAttribution(*p->ctx).claims.empty());
+}
+
 TEST(ProvenanceAttributionTest, CopyrightLinesNeedAYearUnlessTheOutletIsKnown) {
   auto with_year = LoadPage(Page("", FloodStory() + "<p>&copy; 2019 Riverside Courier</p>"),
                             "https://www.example-farm.xyz/a.html");

@@ -14,7 +14,7 @@ TEST(ProvenanceDomainsTest, TableIsGeneratedFromTheListAndSorted) {
   EXPECT_GT(kPsl_normalCount + kPsl_wildcardCount + kPsl_exceptionCount, 5000u);
   EXPECT_GT(kPsl_wildcardCount, 0u);
   EXPECT_GT(kPsl_exceptionCount, 0u);
-  // The build sorts each kind in byte order, which is what the lookup's binary search needs.
+  // The build sorts each kind in byte order: the generated file is stable and diffs read well.
   // &table[0]: a pair of the incomplete array type itself does not compile with clang (ASan).
   for (auto [rules, n] : {std::pair{&kPsl_normal[0], kPsl_normalCount},
                           std::pair{&kPsl_wildcard[0], kPsl_wildcardCount},
@@ -101,6 +101,18 @@ TEST(ProvenanceDomainsTest, NameSpellsDomain) {
   EXPECT_TRUE(NameSpellsDomain("New York Times", "nyt.com"));
   EXPECT_FALSE(NameSpellsDomain("CBS News", "news.com"));  // one word is not a spelling
   EXPECT_FALSE(NameSpellsDomain("Profound Wealth Insights", "insights.com"));
+}
+
+TEST(ProvenanceDomainsTest, PublisherHostBehindCachesAndProxies) {
+  EXPECT_EQ(PublisherHost("www-cbsnews-com.cdn.ampproject.org", "/c/s/www.cbsnews.com/amp/news/flood/"),
+            "www.cbsnews.com");
+  EXPECT_EQ(PublisherHost("www-example-com.cdn.ampproject.org", "/v/www.example.com/a.html"), "www.example.com");
+  EXPECT_EQ(PublisherHost("www.google.com", "/amp/s/www.theguardian.com/world/2024/flood"), "www.theguardian.com");
+  EXPECT_EQ(PublisherHost("www-my--paper-co-uk.translate.goog", "/news/a"), "www.my-paper.co.uk");
+  // Anything else is the host itself.
+  EXPECT_EQ(PublisherHost("WWW.Example.com", "/c/s/www.cbsnews.com/"), "www.example.com");
+  EXPECT_EQ(PublisherHost("www.google.com", "/search"), "www.google.com");
+  EXPECT_EQ(PublisherHost("cdn.ampproject.org", "/c/s/www.cbsnews.com/"), "cdn.ampproject.org");
 }
 
 }  // namespace

@@ -46,7 +46,8 @@ std::string CopyrightHolder(std::string_view text) {
 ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, const Metadata& m,
                                      const Url& u, const Result& r)
     : doc(d), ws(w), meta(m), page_url(u), result(r) {
-  host = AsciiLower(u.host);
+  // The publisher's host, also when the page comes through an AMP cache or a translation proxy.
+  host = PublisherHost(u.host, u.path);
   site = RegistrableDomain(host);
   if (!site.empty()) host_publisher = PublisherTable::Get().ByDomain(site);
   page = BuildPageText(d, w);

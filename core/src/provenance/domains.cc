@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -184,6 +185,43 @@ std::string RegistrableDomain(std::string_view host_in) {
   size_t labels = SuffixLabels(match) + 1;
   if (labels > starts.size()) return std::string();  // the host is a public suffix
   return host.substr(starts[starts.size() - labels]);
+}
+
+std::string PublisherHost(std::string_view host_in, std::string_view path) {
+  std::string host = AsciiLower(host_in);
+  auto ends_with = [&](std::string_view suffix) {
+    return host.size() > suffix.size() && host.compare(host.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  // "/c/s/HOST/...", "/v/s/HOST/...", "/amp/s/HOST/...": the first segment after the prefix
+  // (and its optional "s" for https) is the origin's host.
+  auto host_in_path = [&](std::initializer_list<std::string_view> prefixes) -> std::string {
+    for (std::string_view prefix : prefixes) {
+      if (path.substr(0, prefix.size()) != prefix) continue;
+      std::string_view rest = path.substr(prefix.size());
+      if (rest.substr(0, 2) == "s/") rest.remove_prefix(2);
+      std::string_view origin = rest.substr(0, rest.find('/'));
+      if (origin.find('.') != std::string_view::npos) return AsciiLower(origin);
+    }
+    return std::string();
+  };
+  if (ends_with(".cdn.ampproject.org") || ends_with(".ampproject.net")) {
+    std::string origin = host_in_path({"/c/", "/v/", "/i/", "/r/"});
+    if (!origin.empty()) return origin;
+  } else if (host.rfind("www.google.", 0) == 0 || host.rfind("google.", 0) == 0) {
+    std::string origin = host_in_path({"/amp/"});
+    if (!origin.empty()) return origin;
+  } else if (ends_with(".translate.goog")) {
+    // "www-cbsnews-com" -> "www.cbsnews.com" ("--" stands for a hyphen of the origin).
+    std::string_view label = std::string_view(host).substr(0, host.size() - std::string_view(".translate.goog").size());
+    std::string origin;
+    for (size_t i = 0; i < label.size(); ++i) {
+      if (label[i] != '-') origin += label[i];
+      else if (i + 1 < label.size() && label[i + 1] == '-') origin += '-', ++i;
+      else origin += '.';
+    }
+    if (origin.find('.') != std::string::npos) return origin;
+  }
+  return host;
 }
 
 bool SameSite(std::string_view a, std::string_view b) {

@@ -22,6 +22,12 @@ std::string RegistrableDomain(std::string_view host);
 // Whether two hosts share a registrable domain ("edition.cnn.com" and "www.cnn.com").
 bool SameSite(std::string_view host_a, std::string_view host_b);
 
+// The publisher's host of a page served through a cache or proxy that keeps the origin in its
+// URL: AMP caches ("www-cbsnews-com.cdn.ampproject.org/c/s/www.cbsnews.com/amp/..."), Google's
+// AMP viewer ("www.google.com/amp/s/www.cbsnews.com/...") and Google Translate's proxy
+// ("www-cbsnews-com.translate.goog"). Any other host is returned as it is (lower-cased).
+std::string PublisherHost(std::string_view host, std::string_view path);
+
 // Decodes one Punycode label body (without "xn--") to UTF-8; false on malformed input.
 bool DecodePunycode(std::string_view label, std::string* out);
 
