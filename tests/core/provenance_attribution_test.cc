@@ -84,7 +84,8 @@ TEST(ProvenanceAttributionTest, ArticleLinksIntoAnotherOutletsSite) {
   auto weak = LoadPage(Page("", LinkedStory({"https://www.cbsnews.com/news/a/", "https://www.cbsnews.com/news/b/",
                                              "/news/our-own-story.html"})),
                        "https://www.example-farm.xyz/a.html");
-  const Claim* w = Analyze(*weak).Get(ClaimKind::kBodyLinks);
+  Analyzed aw = Analyze(*weak);  // keeps the claims alive
+  const Claim* w = aw.Get(ClaimKind::kBodyLinks);
   ASSERT_NE(w, nullptr);
   EXPECT_DOUBLE_EQ(w->strength, 0.3);
 }
