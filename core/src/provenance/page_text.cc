@@ -16,16 +16,18 @@ struct WalkAttrs {
 WalkAttrs ReadAttrs(const Document& doc, NodeId id) {
   WalkAttrs w;
   for (const Attribute* a = doc.AttrsBegin(id), *e = doc.AttrsEnd(id); a != e; ++a) {
+    // First letter before the comparison: in wasm each comparison is a memcmp call, and most
+    // attributes (class, id, src, title, data-*) are none of these.
     switch (a->name.size()) {
       case 4:
-        if (a->name == "role") w.role = a->value;
-        else if (a->name == "href") w.href = a->value, w.has_href = true;
+        if (a->name[0] == 'r' && a->name == "role") w.role = a->value;
+        else if (a->name[0] == 'h' && a->name == "href") w.href = a->value, w.has_href = true;
         break;
       case 5:
-        if (a->name == "style") w.style = a->value;
+        if (a->name[0] == 's' && a->name == "style") w.style = a->value;
         break;
       case 6:
-        if (a->name == "hidden") w.hidden = true;
+        if (a->name[0] == 'h' && a->name == "hidden") w.hidden = true;
         break;
       default:
         break;

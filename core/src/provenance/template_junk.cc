@@ -1,9 +1,8 @@
 #include "provenance/template_junk.h"
 
 #include <algorithm>
-#include <iterator>
-#include <unordered_set>
 
+#include "provenance/hash_set.h"
 #include "provenance/text_scan.h"
 #include "provenance/weights.h"
 #include "util/text.h"
@@ -91,19 +90,30 @@ constexpr std::string_view kDisowningNotices[] = {
 constexpr std::string_view kDefaultBylines[] = {"admin", "administrator", "webmaster", "root",
                                                 "wpadmin", "siteadmin", "user"};
 
-// `w` must be lower case.
-bool IsWidgetWord(std::string_view w) {
-  static const std::unordered_set<std::string_view>* set =
-      new std::unordered_set<std::string_view>(std::begin(kWidgetWords), std::end(kWidgetWords));
-  return set->count(w) > 0;
+// Widget words by their FNV-1a hash (lower case): a run is split by trying every prefix
+// length, and hashing the prefixes once per start is cheaper than a string set lookup each.
+const HashBits& WidgetWordHashes() {
+  static const HashBits* set = [] {
+    auto* s = new HashBits(64);
+    for (std::string_view w : kWidgetWords) s->Add(HashLower(w));
+    return s;
+  }();
+  return *set;
 }
 
-// Splits a run of letters into widget words (longest first, with backtracking): "twitterverygood"
-// -> twitter|very|good. Returns the number of words, 0 when the run is not made of them.
+// Splits a run of lower-case letters into widget words (longest first, with backtracking):
+// "twitterverygood" -> twitter|very|good. Returns the number of words, 0 when the run is not
+// made of them.
 int SegmentWidgetWords(std::string_view run) {
   if (run.empty()) return 0;
-  for (size_t len = std::min<size_t>(run.size(), 9); len >= 1; --len) {
-    if (!IsWidgetWord(run.substr(0, len))) continue;
+  constexpr size_t kLongest = 9;  // "pinterest"
+  uint64_t prefix[kLongest + 1];
+  size_t most = std::min(run.size(), kLongest);
+  uint64_t h = kFnvOffset;
+  for (size_t k = 0; k < most; ++k) prefix[k + 1] = h = (h ^ static_cast<unsigned char>(run[k])) * kFnvPrime;
+  const HashBits& words = WidgetWordHashes();
+  for (size_t len = most; len >= 1; --len) {
+    if (!words.Contains(prefix[len])) continue;
     if (len == run.size()) return 1;
     int rest = SegmentWidgetWords(run.substr(len));
     if (rest > 0) return rest + 1;
