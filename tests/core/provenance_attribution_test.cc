@@ -44,6 +44,20 @@ TEST(ProvenanceAttributionTest, BylineBioNamesTheOriginalOutlet) {
   EXPECT_GE(r.signal->weight, 0.5);
 }
 
+TEST(ProvenanceAttributionTest, NewsroomRolesNameAnOutletAfterAt) {
+  // "at" an outlet the table does not know, after a role only a newsroom gives.
+  auto staff = LoadPage(Page("", FloodStory() + "<p>Chris Davies is a staff writer at SlashGear.</p>"),
+                        "https://www.example-farm.xyz/a.html");
+  Analyzed a = Analyze(*staff);
+  const Claim* bio = a.Get(ClaimKind::kBio);
+  ASSERT_NE(bio, nullptr);
+  EXPECT_EQ(bio->name, "SlashGear");
+  // After other roles "at" names an institution, not the article's owner.
+  auto fellow = LoadPage(Page("", FloodStory() + "<p>Dana Whitfield is a senior fellow at the Riverside Institute.</p>"),
+                         "https://www.valleypaper.com/a.html");
+  EXPECT_EQ(Analyze(*fellow).Get(ClaimKind::kBio), nullptr);
+}
+
 TEST(ProvenanceAttributionTest, HotlinkedImageFromAPublishersCdnIsAWeakClaim) {
   const std::string head = "<meta property=\"og:image\" content=\"https://i.guim.co.uk/img/media/abc/master/1.jpg\">";
   auto copy = LoadPage(Page(head, FloodStory()), "https://www.example-farm.xyz/a.html");

@@ -26,6 +26,13 @@ constexpr std::string_view kBioRoles[] = {
     "contributor", "anchor", "critic", "analyst", "intern", "fellow", "photographer", "host",
     "covers", "writes for", "reports for", "reporting for"};
 
+// Roles only a newsroom gives: after them "at X" names the outlet even when the table does not
+// know it ("a staff writer at SlashGear"). After other roles "at" names a university or a
+// think tank as often ("a senior fellow at the Brookings Institution").
+constexpr std::string_view kNewsroomRoles[] = {
+    "reporter", "correspondent", "journalist", "staff writer", "senior writer", "news editor",
+    "columnist", "anchor"};
+
 // Notes saying where the article first appeared.
 constexpr std::string_view kOriginCues[] = {
     "originally appeared on", "originally appeared in", "originally appeared at",
@@ -342,6 +349,10 @@ void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
     if (p != std::string_view::npos && p < role) role = p;
   }
   if (role == std::string_view::npos) return;
+  bool newsroom_role = false;
+  for (std::string_view r : kNewsroomRoles) {
+    if (FindLowerCue(t, lower, r, start) != std::string_view::npos) newsroom_role = true;
+  }
   // The outlet follows "for", else "at" / "with" / "of": prefer a table name anywhere after the role.
   Org best;
   size_t best_pos = std::string_view::npos;
@@ -352,7 +363,7 @@ void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
       if (o.name.empty()) continue;
       if (o.publisher && !best.publisher) {
         best = o, best_pos = p;
-      } else if (best.name.empty() && prep == "for") {
+      } else if (best.name.empty() && (prep == "for" || (prep == "at" && newsroom_role))) {
         best = o, best_pos = p;
       }
     }
