@@ -114,6 +114,28 @@ TEST(ProvenanceLinkFarmTest, FewOddHeadlinesDoNotMakeAMix) {
   EXPECT_FALSE(r.mixed_styles);
 }
 
+TEST(ProvenanceLinkFarmTest, CardLinksWithDatesAreReadAsHeadlines) {
+  // Cards: headline and date in separate blocks inside one link. The date's year is shared with
+  // the article, which does not make the headlines related, and the date does not run into the
+  // headline's last word.
+  std::string cards = "<div class=\"sc-6a4ec1\"><div>Most Read</div>";
+  int k = 0;
+  for (const std::string& h : kUnrelated) {
+    cards += "<div class=\"card\"><a href=\"/article/" + std::to_string(k++) + "\"><div>" + h +
+             "</div><div>Nov 22, 2024</div></a></div>";
+  }
+  cards += "</div>";
+  auto p = LoadPage(Page("", FloodStory() + "<p>The last flood of this size struck in November 2024.</p>", cards),
+                    "https://www.example-farm.xyz/a");
+  LinkFarmResult r = AnalyzeLinkFarm(*p->ctx);
+  ASSERT_TRUE(r.signal);
+  EXPECT_EQ(r.incoherent_blocks, 1);
+  EXPECT_EQ(r.unrelated, 5);
+  bool spaced = false;
+  for (const Evidence& e : r.signal->evidence) spaced |= e.text == kUnrelated[0] + " Nov 22, 2024";
+  EXPECT_TRUE(spaced);
+}
+
 TEST(ProvenanceLinkFarmTest, RelatedCoverageIsNotAFarm) {
   auto p = LoadPage(Page("", FloodStory(), Block("More on the flood", kRelated)), "https://www.valleypaper.com/a");
   LinkFarmResult r = AnalyzeLinkFarm(*p->ctx);

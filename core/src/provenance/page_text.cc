@@ -126,6 +126,24 @@ uint8_t ChromeOf(const Document& doc, NodeId id, const WalkAttrs& attrs) {
   return bits;
 }
 
+// A subtree's text with white space collapsed and a space where a block element starts: a card
+// link holds its headline and date in separate blocks ("... shares plunge" / "Nov 22, 2019"),
+// which must not run together ("plungeNov").
+std::string BlockSpacedText(const Document& doc, NodeId id) {
+  std::string out;
+  bool pending = false;
+  for (NodeId i = id + 1, e = doc[id].end; i < e; ++i) {
+    const Node& n = doc[i];
+    if (n.kind == NodeKind::kText || n.kind == NodeKind::kWhitespace) {
+      AppendNormalized(n.text, &out, &pending);
+    } else if (n.kind == NodeKind::kElement && n.ns == Ns::kHtml &&
+               (IsBlockTag(n.tag) || n.tag == GUMBO_TAG_BR)) {
+      pending = true;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 PageText BuildPageText(const Document& doc, const Workspace& ws) {
@@ -182,7 +200,7 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
     if (out.blocks.size() == o.link_block && o.link_offset <= cur.text.size()) {
       l.text = std::string(TrimView(std::string_view(cur.text).substr(o.link_offset)));
     } else {
-      l.text = NormalizeSpace(doc.TextOf(o.id));
+      l.text = BlockSpacedText(doc, o.id);
     }
   };
   for (NodeId i = body; i < end; ++i) {

@@ -60,8 +60,9 @@ bool IsEnglishFunctionHash(uint64_t h) {
   return set->Contains(h);
 }
 
-// One walk over `text`: calls word(hash, letters) for each word of a spaced script (hash of the
-// ASCII-lower-cased bytes; an apostrophe inside a word splits it: "Biden's" -> biden, s),
+// One walk over `text`: calls word(hash, letters, number) for each word of a spaced script (hash
+// of the ASCII-lower-cased bytes; an apostrophe inside a word splits it: "Biden's" -> biden, s;
+// `number` when it is digits only),
 // bigram(hash) for each pair of unspaced-script characters, letter(script) for each letter, and
 // fp(hash) for each fingerprint word (apostrophes inside words do not split: "don't" is one;
 // each unspaced character is one). ASCII bytes skip UTF-8 decoding.
@@ -73,22 +74,25 @@ void WalkText(std::string_view text, Word&& word, Bigram&& bigram, Letter&& lett
   uint64_t h = kFnvOffset, hf = kFnvOffset;
   bool split = false;
   int letters = 0;
+  bool digits_only = true;  // the current word part is a number ("2019")
   bool in_fp = false;
   size_t i = 0;
   auto finish_part = [&]() {  // an apostrophe inside a word
-    if (letters > 0) word(h, letters);
+    if (letters > 0) word(h, letters, digits_only);
     if (!split) hf = h, split = true;
     h = kFnvOffset;
     letters = 0;
+    digits_only = true;
   };
   auto finish = [&]() {
     uint64_t whole = split ? hf : h;
-    if (letters > 0) word(h, letters);
+    if (letters > 0) word(h, letters, digits_only);
     if (in_fp) fp(whole);
     h = kFnvOffset;
     hf = kFnvOffset;
     split = false;
     letters = 0;
+    digits_only = true;
     in_fp = false;
   };
   auto apostrophe_inside = [&](size_t after) {
@@ -107,7 +111,7 @@ void WalkText(std::string_view text, Word&& word, Bigram&& bigram, Letter&& lett
         if (split) hf = (hf ^ l) * kFnvPrime;
         ++letters;
         in_fp = true;
-        if (alpha) letter(Script::kLatin);
+        if (alpha) letter(Script::kLatin), digits_only = false;
       } else if (c == '\'' && apostrophe_inside(i)) {
         finish_part();
       } else {
@@ -141,6 +145,7 @@ void WalkText(std::string_view text, Word&& word, Bigram&& bigram, Letter&& lett
       if (split) hf = (hf ^ static_cast<unsigned char>(text[k])) * kFnvPrime;
     }
     ++letters;
+    digits_only = false;
     in_fp = true;
   }
   finish();
@@ -163,15 +168,15 @@ Script Dominant(const int* counts) {
 void ContentWords(std::string_view text, std::vector<uint64_t>* out) {
   WalkText(
       text,
-      [&](uint64_t h, int letters) {
-        if (letters >= 4 && !IsFunctionWord(h)) out->push_back(h);
+      [&](uint64_t h, int letters, bool number) {
+        if (letters >= 4 && !number && !IsFunctionWord(h)) out->push_back(h);
       },
       [&](uint64_t h) { out->push_back(h); }, [](Script) {}, [](uint64_t) {});
 }
 
 void FeedFingerprint(std::string_view text, FingerprintBuilder* fingerprint) {
   WalkText(
-      text, [](uint64_t, int) {}, [](uint64_t) {}, [](Script) {},
+      text, [](uint64_t, int, bool) {}, [](uint64_t) {}, [](Script) {},
       [&](uint64_t h) { fingerprint->AddWord(h); });
 }
 
@@ -181,10 +186,10 @@ TextProfile ProfileText(std::string_view text, FingerprintBuilder* fingerprint) 
   size_t words = 0, english = 0;
   WalkText(
       text,
-      [&](uint64_t h, int letters) {
+      [&](uint64_t h, int letters, bool number) {
         ++words;
         if (letters <= 4 && IsEnglishFunctionHash(h)) ++english;
-        if (letters >= 4 && !IsFunctionWord(h)) p.content_words.push_back(h);
+        if (letters >= 4 && !number && !IsFunctionWord(h)) p.content_words.push_back(h);
       },
       [&](uint64_t h) {
         ++words;

@@ -11,7 +11,8 @@
 
 namespace clearsource {
 
-// Calls emit(hash) for each content word of `text`.
+// Appends the hash of each content word of `text`: 4+ letters, not a function word, not a number
+// (a year shared with the article says nothing about the topic).
 void ContentWords(std::string_view text, std::vector<uint64_t>* out);
 
 using WordSet = std::unordered_set<uint64_t>;
