@@ -29,7 +29,7 @@ bool IsHomeHref(std::string_view href, const ProvenanceContext& c) {
   if (path != std::string_view::npos && path + 1 < href.size()) return false;
   Url u = ParseUrl(href);
   if (!u.valid() || u.host.empty()) return false;
-  return (u.path.empty() || u.path == "/") && SameSite(u.host, c.host);
+  return (u.path.empty() || u.path == "/") && !c.site.empty() && RegistrableDomain(u.host) == c.site;
 }
 
 // Copyright holder of a footer line ("Copyright © 2025 Profound Wealth Insights All Rights Reserved").

@@ -126,27 +126,29 @@ FingerprintMatch CompareFingerprints(const Fingerprint& a, const Fingerprint& b)
 }
 
 // Lower-case hex of the low `digits` nibbles of v (no printf: it is slow in wasm).
-void AppendHex(uint64_t v, int digits, std::string* out) {
+// Writes `digits` lower-case hex digits of v at out (most significant first).
+void WriteHex(uint64_t v, int digits, char* out) {
   static constexpr char kDigits[] = "0123456789abcdef";
-  char buf[16];
-  for (int k = digits - 1; k >= 0; --k) buf[digits - 1 - k] = kDigits[(v >> (4 * k)) & 0xF];
-  out->append(buf, digits);
+  for (int k = digits - 1; k >= 0; --k) *out++ = kDigits[(v >> (4 * k)) & 0xF];
 }
 
 std::string FingerprintToJson(const Fingerprint& f) {
-  std::string hex;
-  AppendHex(f.simhash, 16, &hex);
-  std::string mh;
-  mh.reserve(kMinHashBins * 4);
-  for (uint16_t v : f.minhash) AppendHex(v, 4, &mh);
-  JsonWriter w;
-  w.BeginObject();
-  w.Key("version").Int(1);
-  w.Key("simhash").String(hex);
-  w.Key("minhash").String(mh);
-  w.Key("words").Int(f.words);
-  w.EndObject();
-  return w.Take();
+  // Written directly: hex needs no escaping, and every page with an article has a fingerprint
+  // (a JSON writer call per field and an append per bin cost more than the rest of this).
+  char simhash[16];
+  WriteHex(f.simhash, 16, simhash);
+  char minhash[kMinHashBins * 4];
+  for (int i = 0; i < kMinHashBins; ++i) WriteHex(f.minhash[i], 4, minhash + 4 * i);
+  std::string out;
+  out.reserve(96 + sizeof(minhash));
+  out.append("{\"version\":1,\"simhash\":\"");
+  out.append(simhash, sizeof(simhash));
+  out.append("\",\"minhash\":\"");
+  out.append(minhash, sizeof(minhash));
+  out.append("\",\"words\":");
+  out.append(std::to_string(f.words));
+  out.push_back('}');
+  return out;
 }
 
 bool FingerprintFromJson(std::string_view json, Fingerprint* out) {
