@@ -5,6 +5,7 @@
 #define CLEARSOURCE_PROVENANCE_HASH_SET_H_
 
 #include <cstdint>
+#include <iterator>
 #include <string_view>
 #include <vector>
 
@@ -70,6 +71,15 @@ class HashBits {
   std::vector<uint32_t> bits_;
   size_t count_ = 0;
 };
+
+// A word list as a set of HashLower hashes, built once and never destroyed (the tables live as
+// long as the module): `static const HashBits& kSet = *WordHashes(kWords);`.
+template <class Words>
+const HashBits* WordHashes(const Words& words) {
+  auto* set = new HashBits(std::size(words));
+  for (std::string_view w : words) set->Add(HashLower(w));
+  return set;
+}
 
 }  // namespace clearsource
 

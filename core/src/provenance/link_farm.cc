@@ -30,12 +30,8 @@ constexpr std::string_view kMinorWords[] = {
     "van", "von", "der"};
 
 bool IsMinorWord(std::string_view w) {
-  static const HashBits* set = [] {
-    auto* s = new HashBits(64);
-    for (std::string_view m : kMinorWords) s->Add(HashLower(m));
-    return s;
-  }();
-  return w.size() <= 4 && set->Contains(HashLower(w));
+  static const HashBits& set = *WordHashes(kMinorWords);
+  return w.size() <= 4 && set.Contains(HashLower(w));
 }
 
 // The house style of a headline in a cased script: Title Case ("Three Taliban Prisoners Flown

@@ -90,17 +90,6 @@ constexpr std::string_view kDisowningNotices[] = {
 constexpr std::string_view kDefaultBylines[] = {"admin", "administrator", "webmaster", "root",
                                                 "wpadmin", "siteadmin", "user"};
 
-// Widget words by their FNV-1a hash (lower case): a run is split by trying every prefix
-// length, and hashing the prefixes once per start is cheaper than a string set lookup each.
-const HashBits& WidgetWordHashes() {
-  static const HashBits* set = [] {
-    auto* s = new HashBits(64);
-    for (std::string_view w : kWidgetWords) s->Add(HashLower(w));
-    return s;
-  }();
-  return *set;
-}
-
 // Splits a run of lower-case letters into widget words (longest first, with backtracking):
 // "twitterverygood" -> twitter|very|good. Returns the number of words, 0 when the run is not
 // made of them.
@@ -111,7 +100,8 @@ int SegmentWidgetWords(std::string_view run) {
   size_t most = std::min(run.size(), kLongest);
   uint64_t h = kFnvOffset;
   for (size_t k = 0; k < most; ++k) prefix[k + 1] = h = (h ^ static_cast<unsigned char>(run[k])) * kFnvPrime;
-  const HashBits& words = WidgetWordHashes();
+  // Widget words by hash: each prefix of the run is hashed once, not looked up as a string.
+  static const HashBits& words = *WordHashes(kWidgetWords);
   for (size_t len = most; len >= 1; --len) {
     if (!words.Contains(prefix[len])) continue;
     if (len == run.size()) return 1;

@@ -21,12 +21,8 @@ constexpr std::string_view kFunctionWords[] = {
     "auch", "wird", "oder", "della", "sono", "anche", "more", "dari", "yang", "untuk", "dengan"};
 
 bool IsFunctionWord(uint64_t h) {
-  static const HashBits* set = [] {
-    auto* s = new HashBits(128);
-    for (std::string_view w : kFunctionWords) s->Add(HashLower(w));
-    return s;
-  }();
-  return set->Contains(h);
+  static const HashBits& set = *WordHashes(kFunctionWords);
+  return set.Contains(h);
 }
 
 Script ScriptOf(uint32_t cp) {
@@ -49,15 +45,13 @@ Script ScriptOf(uint32_t cp) {
 
 namespace {
 
+// The commonest English words (running text is about a quarter of them).
+constexpr std::string_view kEnglishFunctionWords[] = {"the", "and", "of", "to", "in", "is", "that",
+                                                      "for", "it", "was", "on", "with", "as", "are"};
+
 bool IsEnglishFunctionHash(uint64_t h) {
-  static const HashBits* set = [] {
-    auto* s = new HashBits(32);
-    for (std::string_view w : {"the", "and", "of", "to", "in", "is", "that", "for", "it", "was",
-                               "on", "with", "as", "are"})
-      s->Add(HashLower(w));
-    return s;
-  }();
-  return set->Contains(h);
+  static const HashBits& set = *WordHashes(kEnglishFunctionWords);
+  return set.Contains(h);
 }
 
 // One walk over `text`: calls word(hash, letters, number) for each word of a spaced script (hash
