@@ -78,11 +78,11 @@ TEST(ProvenanceDomainsTest, PunycodeLabelsMatchUnicodeRules) {
             "example.\xE5\x85\xAC\xE5\x8F\xB8.cn");
 }
 
-TEST(ProvenanceDomainsTest, SameSite) {
-  EXPECT_TRUE(SameSite("edition.cnn.com", "www.cnn.com"));
-  EXPECT_FALSE(SameSite("cnn.com", "cnn.co.uk"));
-  EXPECT_FALSE(SameSite("a.blogspot.com", "b.blogspot.com"));
-  EXPECT_FALSE(SameSite("", ""));
+TEST(ProvenanceDomainsTest, HostsOfOneSiteShareTheRegistrableDomain) {
+  EXPECT_EQ(RegistrableDomain("edition.cnn.com"), RegistrableDomain("www.cnn.com"));
+  EXPECT_NE(RegistrableDomain("cnn.com"), RegistrableDomain("cnn.co.uk"));
+  EXPECT_NE(RegistrableDomain("a.blogspot.com"), RegistrableDomain("b.blogspot.com"));
+  EXPECT_EQ(RegistrableDomain(""), "");
 }
 
 TEST(ProvenanceDomainsTest, NameSpellsDomain) {

@@ -53,7 +53,7 @@ constexpr std::string_view kReadMoreCues[] = {
     "read the rest at", "read the rest on", "read the rest of the article at",
     "read the rest of the story at", "continue reading at", "continue reading on",
     "continue reading from", "keep reading at", "keep reading on", "full story at", "full story on"};
-// Short lines that may be one of them (checked before the block is lower-cased).
+// Their first words: most blocks fail on these before the cues are compared.
 constexpr std::string_view kReadMoreStarts[] = {"read ", "continue ", "keep ", "full story"};
 
 // Notes granting a licence: syndication partners print these (syndication.cc reads the kind).
@@ -386,11 +386,16 @@ const CueList& QualifierCues() {
   return *l;
 }
 
-bool StartsReadMore(std::string_view t) {
-  for (std::string_view start : kReadMoreStarts) {
-    if (StartsWithIgnoreCase(t, start)) return true;
+// The length of the read-more cue a short line starts with ("Read more at "), or 0.
+size_t ReadMoreCueAt(std::string_view t) {
+  if (t.size() >= static_cast<size_t>(weights::kReadMoreMaxChars)) return 0;
+  bool may = false;
+  for (std::string_view start : kReadMoreStarts) may = may || StartsWithIgnoreCase(t, start);
+  if (!may) return 0;
+  for (std::string_view cue : kReadMoreCues) {
+    if (StartsWithIgnoreCase(t, cue)) return cue.size();
   }
-  return false;
+  return 0;
 }
 
 void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
@@ -398,7 +403,8 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   if (t.size() > 600) return;
   const uint64_t words = b.trigger_words;
   // Most triggered blocks hold none of the cues' full word sets: no lower-case copy for them.
-  bool any = StartsWithIgnoreCase(t, "source") || StartsWithIgnoreCase(t, "via") || StartsReadMore(t);
+  size_t read_more = ReadMoreCueAt(t);
+  bool any = StartsWithIgnoreCase(t, "source") || StartsWithIgnoreCase(t, "via") || read_more > 0;
   for (const CueList* l : {&LicensedCues(), &QualifierCues(), &OriginCues()}) {
     for (const auto& cue : l->cues) any = any || MayContain(words, cue.second);
   }
@@ -434,13 +440,9 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
     break;
   }
   // "Read more at X" as a short line of its own.
-  if (origin.name.empty() && t.size() < static_cast<size_t>(weights::kReadMoreMaxChars) && StartsReadMore(t)) {
-    for (std::string_view cue : kReadMoreCues) {
-      if (!StartsWithIgnoreCase(t, cue)) continue;
-      Org o = OrgAt(t, cue.size(), true);
-      if (!o.name.empty()) origin = o, origin_at = 0;
-      break;
-    }
+  if (origin.name.empty() && read_more > 0) {
+    Org o = OrgAt(t, read_more, true);
+    if (!o.name.empty()) origin = o, origin_at = 0;
   }
   // "Source: X" at the start of a short block.
   if (origin.name.empty() && t.size() < 120) {
@@ -665,16 +667,12 @@ void ScanBodyLinks(const ProvenanceContext& c, Collector* out) {
       if (!l.href.empty() && l.href[0] != '#') ++own;
       continue;
     }
-    std::string_view href = TrimView(l.href);
-    if (href.substr(0, 4) != "http" && href.substr(0, 2) != "//") continue;
-    // The host as written ("https://www.cbsnews.com/..."): links to one outlet repeat it, so
-    // its registrable domain is looked up once.
-    size_t hs = href.find("//");
-    size_t he = href.find_first_of("/?#", hs + 2);
-    std::string_view host = href.substr(hs + 2, he == std::string_view::npos ? std::string_view::npos : he - hs - 2);
+    // Links to one outlet repeat its host: its registrable domain is looked up once.
+    std::string_view host = ProvenanceContext::HostOfHref(l.href);
+    if (host.empty()) continue;
     if (host != last_host) {
       last_host = host;
-      last_reg = c.RegistrableOf(href);
+      last_reg = c.RegistrableOf(l.href);
     }
     const std::string& reg = last_reg;
     if (reg.empty() || reg == c.site) continue;
@@ -774,8 +772,7 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
       if (b.triggers & kTrigCopyright) ScanCopyright(c, b, &col);
       if (b.triggers & kTrigBio) ScanBio(c, b, &col);
     }
-    if ((b.triggers & kTrigNote) || (b.text.size() < static_cast<size_t>(weights::kReadMoreMaxChars) && StartsReadMore(b.text)))
-      ScanNotes(c, b, &col);
+    if ((b.triggers & kTrigNote) || ReadMoreCueAt(b.text) > 0) ScanNotes(c, b, &col);
   }
   ScanSelfReferences(c, &col);
   ScanImage(c, &col);

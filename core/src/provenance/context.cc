@@ -210,6 +210,22 @@ bool ProvenanceContext::IsSelfName(std::string_view name) const {
   return p && IsSelfPublisher(p);
 }
 
+std::string_view ProvenanceContext::HostOfHref(std::string_view href) {
+  href = TrimView(href);
+  size_t hs;
+  if (href.substr(0, 2) == "//") {
+    hs = 2;
+  } else {
+    size_t colon = href.find(':');
+    if (colon == std::string_view::npos || href.substr(colon, 3) != "://") return std::string_view();
+    std::string_view scheme = href.substr(0, colon);
+    if (!EqualsIgnoreCase(scheme, "http") && !EqualsIgnoreCase(scheme, "https")) return std::string_view();
+    hs = colon + 3;
+  }
+  size_t he = href.find_first_of("/?#:", hs);
+  return href.substr(hs, he == std::string_view::npos ? std::string_view::npos : he - hs);
+}
+
 bool ProvenanceContext::IsSameSiteHref(std::string_view href) const {
   href = TrimView(href);
   if (href.empty()) return false;
@@ -219,14 +235,9 @@ bool ProvenanceContext::IsSameSiteHref(std::string_view href) const {
   size_t colon = href.find(':');
   size_t slash = href.find_first_of("/?#");
   if (colon == std::string_view::npos || (slash != std::string_view::npos && slash < colon)) return true;
-  std::string scheme = AsciiLower(href.substr(0, colon));
-  if (scheme != "http" && scheme != "https") return false;
   // "https://host/...": compare the host's tail with the registrable domain.
-  if (href.substr(colon, 3) != "://") return false;
-  size_t hs = colon + 3;
-  size_t he = href.find_first_of("/?#:", hs);
-  std::string host = AsciiLower(href.substr(hs, he == std::string_view::npos ? std::string_view::npos : he - hs));
-  if (site.empty()) return false;
+  std::string host = AsciiLower(HostOfHref(href));
+  if (host.empty() || site.empty()) return false;
   if (host == site) return true;
   return host.size() > site.size() && host.compare(host.size() - site.size(), site.size(), site) == 0 &&
          host[host.size() - site.size() - 1] == '.';

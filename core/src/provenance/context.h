@@ -69,6 +69,9 @@ struct ProvenanceContext {
   std::string RegistrableOf(std::string_view ref) const;
   // The registrable domain of an absolute URL ("" if none).
   static std::string RegistrableOfAbsolute(std::string_view url);
+  // The host of an http(s) or protocol-relative link as written ("www.CBSNews.com" in
+  // "https://www.CBSNews.com:443/a"), without parsing the URL; "" for any other link.
+  static std::string_view HostOfHref(std::string_view href);
 
   // Content words, script and English share of the article text, and its fingerprint, from one
   // pass over the text made on first use.

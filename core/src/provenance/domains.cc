@@ -189,9 +189,6 @@ std::string RegistrableDomain(std::string_view host_in) {
 
 std::string PublisherHost(std::string_view host_in, std::string_view path) {
   std::string host = AsciiLower(host_in);
-  auto ends_with = [&](std::string_view suffix) {
-    return host.size() > suffix.size() && host.compare(host.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
   // "/c/s/HOST/...", "/v/s/HOST/...", "/amp/s/HOST/...": the first segment after the prefix
   // (and its optional "s" for https) is the origin's host.
   auto host_in_path = [&](std::initializer_list<std::string_view> prefixes) -> std::string {
@@ -204,15 +201,16 @@ std::string PublisherHost(std::string_view host_in, std::string_view path) {
     }
     return std::string();
   };
-  if (ends_with(".cdn.ampproject.org") || ends_with(".ampproject.net")) {
+  constexpr std::string_view kTranslate = ".translate.goog";
+  if (EndsWith(host, ".cdn.ampproject.org") || EndsWith(host, ".ampproject.net")) {
     std::string origin = host_in_path({"/c/", "/v/", "/i/", "/r/"});
     if (!origin.empty()) return origin;
-  } else if (host.rfind("www.google.", 0) == 0 || host.rfind("google.", 0) == 0) {
+  } else if (StartsWithIgnoreCase(host, "www.google.") || StartsWithIgnoreCase(host, "google.")) {
     std::string origin = host_in_path({"/amp/"});
     if (!origin.empty()) return origin;
-  } else if (ends_with(".translate.goog")) {
+  } else if (EndsWith(host, kTranslate) && host.size() > kTranslate.size()) {
     // "www-cbsnews-com" -> "www.cbsnews.com" ("--" stands for a hyphen of the origin).
-    std::string_view label = std::string_view(host).substr(0, host.size() - std::string_view(".translate.goog").size());
+    std::string_view label = std::string_view(host).substr(0, host.size() - kTranslate.size());
     std::string origin;
     for (size_t i = 0; i < label.size(); ++i) {
       if (label[i] != '-') origin += label[i];
@@ -222,11 +220,6 @@ std::string PublisherHost(std::string_view host_in, std::string_view path) {
     if (origin.find('.') != std::string::npos) return origin;
   }
   return host;
-}
-
-bool SameSite(std::string_view a, std::string_view b) {
-  std::string ra = RegistrableDomain(a);
-  return !ra.empty() && ra == RegistrableDomain(b);
 }
 
 std::string SquashName(std::string_view s) {
