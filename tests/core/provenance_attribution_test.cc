@@ -25,6 +25,17 @@ struct Analyzed {
   const Claim* Get(ClaimKind k) const { return Find(r, k); }
 };
 Analyzed Analyze(const testing_util::TestPage& p) { return {AnalyzeAttribution(*p.ctx)}; }
+// The claim exists and names this table publisher.
+testing::AssertionResult NamesPublisher(const Claim* c, std::string_view name) {
+  if (!c) return testing::AssertionFailure() << "no such claim";
+  if (!c->publisher) return testing::AssertionFailure() << "\"" << c->name << "\" is no table publisher";
+  if (c->publisher->name != name) return testing::AssertionFailure() << "names " << c->publisher->name;
+  return testing::AssertionSuccess();
+}
+// The claims of a page holding FloodStory followed by `after` (a credit line), served at `url`.
+Analyzed AnalyzeStoryWith(const std::string& after, const std::string& url = "https://www.example-farm.xyz/a.html") {
+  return Analyze(*LoadPage(Page("", FloodStory() + after), url));
+}
 
 TEST(ProvenanceAttributionTest, BylineBioNamesTheOriginalOutlet) {
   auto p = LoadPage(Page("<title>Flood | Golden Market Daily</title>",
@@ -33,9 +44,7 @@ TEST(ProvenanceAttributionTest, BylineBioNamesTheOriginalOutlet) {
                     "https://www.goldenmarketdaily.com/news/flood.html");
   AttributionResult r = AnalyzeAttribution(*p->ctx);
   const Claim* bio = Find(r, ClaimKind::kBio);
-  ASSERT_NE(bio, nullptr);
-  ASSERT_NE(bio->publisher, nullptr);
-  EXPECT_EQ(bio->publisher->name, "CBS News");
+  ASSERT_TRUE(NamesPublisher(bio, "CBS News"));
   EXPECT_EQ(bio->evidence.text,
             "Dana Whitfield is a reporter covering the Midwest for CBS News Digital.");
   EXPECT_EQ(r.publisher, "CBS News");
@@ -46,9 +55,7 @@ TEST(ProvenanceAttributionTest, BylineBioNamesTheOriginalOutlet) {
 
 TEST(ProvenanceAttributionTest, NewsroomRolesNameAnOutletAfterAt) {
   // "at" an outlet the table does not know, after a role only a newsroom gives.
-  auto staff = LoadPage(Page("", FloodStory() + "<p>Chris Davies is a staff writer at SlashGear.</p>"),
-                        "https://www.example-farm.xyz/a.html");
-  Analyzed a = Analyze(*staff);
+  Analyzed a = AnalyzeStoryWith("<p>Chris Davies is a staff writer at SlashGear.</p>");
   const Claim* bio = a.Get(ClaimKind::kBio);
   ASSERT_NE(bio, nullptr);
   EXPECT_EQ(bio->name, "SlashGear");
@@ -63,9 +70,7 @@ TEST(ProvenanceAttributionTest, HotlinkedImageFromAPublishersCdnIsAWeakClaim) {
   auto copy = LoadPage(Page(head, FloodStory()), "https://www.example-farm.xyz/a.html");
   Analyzed a = Analyze(*copy);
   const Claim* image = a.Get(ClaimKind::kImage);
-  ASSERT_NE(image, nullptr);
-  ASSERT_NE(image->publisher, nullptr);
-  EXPECT_EQ(image->publisher->name, "The Guardian");
+  ASSERT_TRUE(NamesPublisher(image, "The Guardian"));
   EXPECT_EQ(image->evidence.where, "meta:og:image");
   EXPECT_LT(a.r.top_strength, 0.5);  // weak alone: an image may be licensed
   // The Guardian's own page serves the same image: no claim.
@@ -88,9 +93,7 @@ TEST(ProvenanceAttributionTest, ArticleLinksIntoAnotherOutletsSite) {
                        "https://www.example-farm.xyz/a.html");
   Analyzed a = Analyze(*copy);
   const Claim* links = a.Get(ClaimKind::kBodyLinks);
-  ASSERT_NE(links, nullptr);
-  ASSERT_NE(links->publisher, nullptr);
-  EXPECT_EQ(links->publisher->name, "CBS News");
+  ASSERT_TRUE(NamesPublisher(links, "CBS News"));
   EXPECT_EQ(links->evidence.text, "https://www.cbsnews.com/news/flood-embankments/");
   EXPECT_EQ(links->evidence.where, "article-link");
   EXPECT_DOUBLE_EQ(links->strength, 0.5);  // three links, none into the host
@@ -137,9 +140,7 @@ TEST(ProvenanceAttributionTest, AnOutletsPageThroughAnAmpCacheCreditsNobody) {
 }
 
 TEST(ProvenanceAttributionTest, CopyrightLinesNeedAYearUnlessTheOutletIsKnown) {
-  auto with_year = LoadPage(Page("", FloodStory() + "<p>&copy; 2019 Riverside Courier</p>"),
-                            "https://www.example-farm.xyz/a.html");
-  Analyzed a_c = Analyze(*with_year);
+  Analyzed a_c = AnalyzeStoryWith("<p>&copy; 2019 Riverside Courier</p>");
   const Claim* c = a_c.Get(ClaimKind::kCopyright);
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->name, "Riverside Courier");
@@ -192,21 +193,14 @@ TEST(ProvenanceAttributionTest, OriginAndLicenceNotes) {
 }
 
 TEST(ProvenanceAttributionTest, ReadMoreLinesAfterATruncatedCopy) {
-  auto named = LoadPage(Page("", FloodStory() + "<p>Read more at Fox News</p>"), "https://forum.example-board.net/t/1");
-  Analyzed a = Analyze(*named);
+  Analyzed a = AnalyzeStoryWith("<p>Read more at Fox News</p>", "https://forum.example-board.net/t/1");
   const Claim* o = a.Get(ClaimKind::kOriginNote);
-  ASSERT_NE(o, nullptr);
-  ASSERT_NE(o->publisher, nullptr);
-  EXPECT_EQ(o->publisher->name, "Fox News");
+  ASSERT_TRUE(NamesPublisher(o, "Fox News"));
   EXPECT_EQ(o->evidence.text, "Read more at Fox News");
   // The outlet written as its domain, in lower case.
-  auto domain = LoadPage(Page("", FloodStory() + "<p>Read full article at aljazeera.com</p>"),
-                         "https://forum.example-board.net/t/2");
-  Analyzed d = Analyze(*domain);
+  Analyzed d = AnalyzeStoryWith("<p>Read full article at aljazeera.com</p>", "https://forum.example-board.net/t/2");
   const Claim* od = d.Get(ClaimKind::kOriginNote);
-  ASSERT_NE(od, nullptr);
-  ASSERT_NE(od->publisher, nullptr);
-  EXPECT_EQ(od->publisher->name, "Al Jazeera English");
+  ASSERT_TRUE(NamesPublisher(od, "Al Jazeera English"));
   // A "Read more" button and a sentence that happens to start with "Read" are not credits.
   auto button = LoadPage(Page("", FloodStory() + "<p>Read more</p><p>Read the council's statement below.</p>"),
                          "https://www.valleypaper.com/a.html");
@@ -260,12 +254,9 @@ TEST(ProvenanceAttributionTest, OwnerCompaniesInFootersAreTheSitesOwn) {
                       "https://www.chron.com/news/a.html");
   EXPECT_TRUE(AnalyzeAttribution(*own->ctx).claims.empty());
   // On another site the owner's name points to its outlet.
-  auto copy = LoadPage(Page("", FloodStory() + "<p>&copy; 2019 NYP Holdings, Inc.</p>"), "https://www.example-farm.xyz/a.html");
-  Analyzed a = Analyze(*copy);
+  Analyzed a = AnalyzeStoryWith("<p>&copy; 2019 NYP Holdings, Inc.</p>");
   const Claim* c = a.Get(ClaimKind::kCopyright);
-  ASSERT_NE(c, nullptr);
-  ASSERT_NE(c->publisher, nullptr);
-  EXPECT_EQ(c->publisher->name, "New York Post");
+  ASSERT_TRUE(NamesPublisher(c, "New York Post"));
 }
 
 TEST(ProvenanceAttributionTest, WireDateline) {
