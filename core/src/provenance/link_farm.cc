@@ -155,12 +155,11 @@ LinkFarmResult AnalyzeLinkFarm(const ProvenanceContext& c) {
     }
     if (block == kNoNode) continue;
     std::vector<uint64_t> hw;
-    ContentWords(l->text, &hw);
+    Script s = ContentWords(l->text, &hw);
     int shared = 0;
     for (uint64_t h : hw) shared += article.Contains(h) ? 1 : 0;
     bool related = shared >= weights::kRelatedSharedWords ||
                    (shared >= 1 && shared >= weights::kRelatedSharedShare * hw.size());
-    Script s = DominantScript(l->text);
     bool foreign = s != Script::kNone && article_script != Script::kNone && s != article_script;
     HeadlineCase style = s == Script::kLatin && !related ? ClassifyHeadlineCase(l->text) : HeadlineCase::kUnknown;
     heads.push_back({l, block, related, foreign, style});

@@ -159,13 +159,16 @@ Script Dominant(const int* counts) {
 
 }  // namespace
 
-void ContentWords(std::string_view text, std::vector<uint64_t>* out) {
+Script ContentWords(std::string_view text, std::vector<uint64_t>* out) {
+  int counts[static_cast<int>(Script::kOther) + 1] = {};
   WalkText(
       text,
       [&](uint64_t h, int letters, bool number) {
         if (letters >= 4 && !number && !IsFunctionWord(h)) out->push_back(h);
       },
-      [&](uint64_t h) { out->push_back(h); }, [](Script) {}, [](uint64_t) {});
+      [&](uint64_t h) { out->push_back(h); }, [&](Script s) { ++counts[static_cast<int>(s)]; },
+      [](uint64_t) {});
+  return Dominant(counts);
 }
 
 void FeedFingerprint(std::string_view text, FingerprintBuilder* fingerprint) {

@@ -11,13 +11,15 @@
 
 namespace clearsource {
 
-// Appends the hash of each content word of `text`: 4+ letters, not a function word, not a number
-// (a year shared with the article says nothing about the topic).
-void ContentWords(std::string_view text, std::vector<uint64_t>* out);
-
 using WordSet = std::unordered_set<uint64_t>;
 
 enum class Script : uint8_t { kNone, kLatin, kCyrillic, kGreek, kArabic, kHebrew, kCjk, kHangul, kKana, kThai, kDevanagari, kOther };
+
+// Appends the hash of each content word of `text`: 4+ letters, not a function word, not a number
+// (a year shared with the article says nothing about the topic).
+// Returns the script most of its letters are written in, from the same pass (as DominantScript,
+// punctuation aside).
+Script ContentWords(std::string_view text, std::vector<uint64_t>* out);
 
 // The script most letters of `text` are written in (kNone without letters). Kana wins over CJK
 // when present (Japanese mixes both).
