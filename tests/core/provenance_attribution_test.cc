@@ -139,6 +139,35 @@ TEST(ProvenanceAttributionTest, AnOutletsPageThroughAnAmpCacheCreditsNobody) {
   EXPECT_TRUE(AnalyzeAttribution(*p->ctx).claims.empty());
 }
 
+TEST(ProvenanceAttributionTest, AnOutletsPageInAWebArchiveCreditsNobody) {
+  // The Wayback Machine replays the page under its own URL and rewrites every link into itself.
+  const std::string wb = "https://web.archive.org/web/20200101000000/";
+  auto p = LoadPage(Page("<title>Flood | CBS News</title><meta property=\"og:site_name\" content=\"CBS News\">"
+                         "<link rel=\"canonical\" href=\"" + wb + "https://www.cbsnews.com/news/flood/\">",
+                         FloodStory() + "<p>Dana Whitfield is a reporter for CBS News Digital.</p>"
+                         "<p>Read <a href=\"/web/20200101000000/https://www.cbsnews.com/news/a/\">one</a> and "
+                         "<a href=\"" + wb + "https://www.cbsnews.com/news/b/\">two</a> and "
+                         "<a href=\"/web/20200101000000/https://www.cbsnews.com/news/c/\">three</a>.</p>"),
+                    wb + "https://www.cbsnews.com/news/flood/");
+  EXPECT_TRUE(p->ctx->proxied);
+  EXPECT_TRUE(p->ctx->IsSameSiteHref("/web/20200101000000/https://www.cbsnews.com/news/a/"));
+  EXPECT_FALSE(p->ctx->IsSameSiteHref("/web/20200101000000/https://www.reuters.com/world/a/"));
+  EXPECT_FALSE(p->ctx->IsSameSiteHref(wb + "https://www.reuters.com/world/a/"));
+  EXPECT_TRUE(AnalyzeAttribution(*p->ctx).claims.empty());
+
+  // An archived copy still credits its original, links included.
+  auto farm = LoadPage(Page("<title>Flood - Daily Wire Hub</title>",
+                            FloodStory() + "<p>Read <a href=\"/web/2020/https://www.cbsnews.com/news/a/\">one</a>, "
+                            "<a href=\"/web/2020/https://www.cbsnews.com/news/b/\">two</a> and "
+                            "<a href=\"/web/2020/https://www.cbsnews.com/news/c/\">three</a>.</p>"),
+                       "https://web.archive.org/web/2020/https://www.dailywirehub.com/flood/");
+  Analyzed a = Analyze(*farm);
+  const Claim* links = a.Get(ClaimKind::kBodyLinks);
+  ASSERT_NE(links, nullptr);
+  ASSERT_NE(links->publisher, nullptr);
+  EXPECT_EQ(links->publisher->name, "CBS News");
+}
+
 TEST(ProvenanceAttributionTest, CopyrightLinesNeedAYearUnlessTheOutletIsKnown) {
   Analyzed a_c = AnalyzeStoryWith("<p>&copy; 2019 Riverside Courier</p>");
   const Claim* c = a_c.Get(ClaimKind::kCopyright);

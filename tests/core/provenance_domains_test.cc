@@ -109,10 +109,23 @@ TEST(ProvenanceDomainsTest, PublisherHostBehindCachesAndProxies) {
   EXPECT_EQ(PublisherHost("www-example-com.cdn.ampproject.org", "/v/www.example.com/a.html"), "www.example.com");
   EXPECT_EQ(PublisherHost("www.google.com", "/amp/s/www.theguardian.com/world/2024/flood"), "www.theguardian.com");
   EXPECT_EQ(PublisherHost("www-my--paper-co-uk.translate.goog", "/news/a"), "www.my-paper.co.uk");
+  EXPECT_EQ(PublisherHost("web.archive.org", "/web/20200101000000/https://www.cbsnews.com/news/flood/"),
+            "www.cbsnews.com");
+  EXPECT_EQ(PublisherHost("web.archive.org", "/web/20200101000000id_/http://WWW.Example.com:80/a"),
+            "www.example.com");
+  EXPECT_EQ(PublisherHost("web.archive.org", "/web/2020/www.example.org/a"), "www.example.org");
+  EXPECT_EQ(PublisherHost("wayback.archive-it.org", "/1234/20200101000000/https://www.example.org/a"),
+            "www.example.org");
+  EXPECT_TRUE(IsProxyHost("web.archive.org"));
+  EXPECT_TRUE(IsProxyHost("www-cbsnews-com.cdn.ampproject.org"));
+  EXPECT_FALSE(IsProxyHost("www.cbsnews.com"));
   // Anything else is the host itself.
   EXPECT_EQ(PublisherHost("WWW.Example.com", "/c/s/www.cbsnews.com/"), "www.example.com");
   EXPECT_EQ(PublisherHost("www.google.com", "/search"), "www.google.com");
   EXPECT_EQ(PublisherHost("cdn.ampproject.org", "/c/s/www.cbsnews.com/"), "cdn.ampproject.org");
+  // The archive's own pages (its calendar, its search) are the archive's.
+  EXPECT_EQ(PublisherHost("web.archive.org", "/web/"), "web.archive.org");
+  EXPECT_EQ(PublisherHost("web.archive.org", "/details/texts"), "web.archive.org");
 }
 
 }  // namespace

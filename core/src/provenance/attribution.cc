@@ -669,8 +669,13 @@ void ScanBodyLinks(const ProvenanceContext& c, Collector* out) {
     }
     // Links to one outlet repeat its host: its registrable domain is looked up once.
     std::string_view host = ProvenanceContext::HostOfHref(l.href);
-    if (host.empty()) continue;
-    if (host != last_host) {
+    // Links into a proxy (relative ones on a proxied page) lead anywhere: each is looked up.
+    bool via_proxy = host.empty() ? c.proxied : IsProxyHost(AsciiLower(host));
+    if (host.empty() && !via_proxy) continue;
+    if (via_proxy) {
+      last_host = std::string_view();
+      last_reg = c.RegistrableOf(l.href);
+    } else if (host != last_host) {
       last_host = host;
       last_reg = c.RegistrableOf(l.href);
     }

@@ -48,6 +48,7 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
     : doc(d), ws(w), meta(m), page_url(u), result(r) {
   // The publisher's host, also when the page comes through an AMP cache or a translation proxy.
   host = PublisherHost(u.host, u.path);
+  proxied = host != AsciiLower(u.host);
   site = RegistrableDomain(host);
   if (!site.empty()) host_publisher = PublisherTable::Get().ByDomain(site);
   page = BuildPageText(d, w);
@@ -234,10 +235,14 @@ bool ProvenanceContext::IsSameSiteHref(std::string_view href) const {
   // Relative references stay on the site; a scheme other than http(s) leaves the web page.
   size_t colon = href.find(':');
   size_t slash = href.find_first_of("/?#");
-  if (colon == std::string_view::npos || (slash != std::string_view::npos && slash < colon)) return true;
+  if (colon == std::string_view::npos || (slash != std::string_view::npos && slash < colon)) {
+    // Through a proxy, relative links stay in the proxy; the URL in their path says where to.
+    return !proxied || RegistrableOf(href) == site;
+  }
   // "https://host/...": compare the host's tail with the registrable domain.
   std::string host = AsciiLower(HostOfHref(href));
   if (host.empty() || site.empty()) return false;
+  if (IsProxyHost(host)) return RegistrableOf(href) == site;
   if (host == site) return true;
   return host.size() > site.size() && host.compare(host.size() - site.size(), site.size(), site) == 0 &&
          host[host.size() - site.size() - 1] == '.';
@@ -250,7 +255,7 @@ std::string ProvenanceContext::RegistrableOf(std::string_view ref) const {
 std::string ProvenanceContext::RegistrableOfAbsolute(std::string_view url) {
   Url u = ParseUrl(url);
   if (!u.valid() || u.host.empty()) return std::string();
-  return RegistrableDomain(u.host);
+  return RegistrableDomain(PublisherHost(u.host, u.path));
 }
 
 }  // namespace clearsource

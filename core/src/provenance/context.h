@@ -30,6 +30,9 @@ struct ProvenanceContext {
 
   std::string host;                     // page host, lower-case
   std::string site;                     // its registrable domain ("" when unknown)
+  // The page is read through a cache, proxy or web archive: `host` is the publisher's, taken
+  // from the URL, and the page's relative links lead into the proxy.
+  bool proxied = false;
   const Publisher* host_publisher = nullptr;
   bool presented = false;  // host_publisher inferred from the page's self-presentation
   PageText page;
@@ -63,11 +66,12 @@ struct ProvenanceContext {
   // Whether a table publisher is this site (owns the domain, or shares its owner group).
   bool IsSelfPublisher(const Publisher* p) const;
   // Whether a link leads to a web page of this site (relative, or http(s) on the same
-  // registrable domain). Cheap: parses only protocol-relative links.
+  // registrable domain). Cheap: parses only protocol-relative links, and links into a proxy.
   bool IsSameSiteHref(std::string_view href) const;
   // Resolves `ref` against the page URL; the registrable domain of the result ("" if none).
   std::string RegistrableOf(std::string_view ref) const;
-  // The registrable domain of an absolute URL ("" if none).
+  // The registrable domain of an absolute URL ("" if none); the publisher's for a URL into a
+  // cache, proxy or web archive.
   static std::string RegistrableOfAbsolute(std::string_view url);
   // The host of an http(s) or protocol-relative link as written ("www.CBSNews.com" in
   // "https://www.CBSNews.com:443/a"), without parsing the URL; "" for any other link.

@@ -201,8 +201,36 @@ std::string PublisherHost(std::string_view host_in, std::string_view path) {
     }
     return std::string();
   };
+  // Web archives: "/web/20200101000000/https://www.cbsnews.com/news/..." (Wayback Machine, with
+  // optional "id_"/"im_" flags on the timestamp) and "/<collection>/<timestamp>/<url>" (Archive-It).
+  auto host_after_segments = [&](int segments) -> std::string {
+    std::string_view rest = path;
+    for (int i = 0; i < segments; ++i) {
+      if (rest.empty() || rest[0] != '/') return std::string();
+      size_t next = rest.find('/', 1);
+      if (next == std::string_view::npos) return std::string();
+      rest.remove_prefix(next);
+    }
+    rest.remove_prefix(1);
+    for (std::string_view scheme : {"https://", "http://", "https:/", "http:/"}) {
+      if (StartsWithIgnoreCase(rest, scheme)) {
+        rest.remove_prefix(scheme.size());
+        break;
+      }
+    }
+    std::string_view origin = rest.substr(0, rest.find_first_of("/?#:"));
+    return origin.find('.') != std::string_view::npos ? AsciiLower(origin) : std::string();
+  };
   constexpr std::string_view kTranslate = ".translate.goog";
-  if (EndsWith(host, ".cdn.ampproject.org") || EndsWith(host, ".ampproject.net")) {
+  if (host == "web.archive.org" || host == "wayback.archive.org") {
+    if (path.substr(0, 5) == "/web/") {
+      std::string origin = host_after_segments(2);
+      if (!origin.empty()) return origin;
+    }
+  } else if (host == "wayback.archive-it.org") {
+    std::string origin = host_after_segments(2);
+    if (!origin.empty()) return origin;
+  } else if (EndsWith(host, ".cdn.ampproject.org") || EndsWith(host, ".ampproject.net")) {
     std::string origin = host_in_path({"/c/", "/v/", "/i/", "/r/"});
     if (!origin.empty()) return origin;
   } else if (StartsWithIgnoreCase(host, "www.google.") || StartsWithIgnoreCase(host, "google.")) {
@@ -220,6 +248,13 @@ std::string PublisherHost(std::string_view host_in, std::string_view path) {
     if (origin.find('.') != std::string::npos) return origin;
   }
   return host;
+}
+
+bool IsProxyHost(std::string_view host) {
+  return host == "web.archive.org" || host == "wayback.archive.org" || host == "wayback.archive-it.org" ||
+         EndsWith(host, ".cdn.ampproject.org") || EndsWith(host, ".ampproject.net") ||
+         EndsWith(host, ".translate.goog") || StartsWithIgnoreCase(host, "www.google.") ||
+         StartsWithIgnoreCase(host, "google.");
 }
 
 std::string SquashName(std::string_view s) {

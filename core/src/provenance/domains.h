@@ -23,8 +23,14 @@ std::string RegistrableDomain(std::string_view host);
 // The publisher's host of a page served through a cache or proxy that keeps the origin in its
 // URL: AMP caches ("www-cbsnews-com.cdn.ampproject.org/c/s/www.cbsnews.com/amp/..."), Google's
 // AMP viewer ("www.google.com/amp/s/www.cbsnews.com/...") and Google Translate's proxy
-// ("www-cbsnews-com.translate.goog"). Any other host is returned as it is (lower-cased).
+// ("www-cbsnews-com.translate.goog"), and web archives that replay a page under its own URL
+// ("web.archive.org/web/20200101000000/https://www.cbsnews.com/..."). Any other host is returned
+// as it is (lower-cased).
 std::string PublisherHost(std::string_view host, std::string_view path);
+
+// Whether `host` (lower-case) is one whose paths or name carry another site's host, as
+// PublisherHost unwraps: cheap enough for every link of a page.
+bool IsProxyHost(std::string_view host);
 
 // Decodes one Punycode label body (without "xn--") to UTF-8; false on malformed input.
 bool DecodePunycode(std::string_view label, std::string* out);
