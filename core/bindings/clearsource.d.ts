@@ -115,6 +115,13 @@ export interface Clearsource {
   compareFingerprints(a: Provenance['fingerprint'], b: Provenance['fingerprint']):
     | { ok: true; similarity: number; hamming: number; bins: number; sameArticle: boolean }
     | { ok: false; error: { code: 'bad-fingerprint' | 'internal'; message: string } };
+  /**
+   * The closest remembered fingerprint that is the same article (index into `candidates`, -1
+   * when none). Malformed candidates are skipped and counted, not fatal.
+   */
+  findFingerprintMatch(fingerprint: Provenance['fingerprint'], candidates: Array<Provenance['fingerprint']>):
+    | { ok: true; index: number; similarity?: number; hamming?: number; skipped: number }
+    | { ok: false; error: { code: 'bad-fingerprint' | 'bad-candidates' | 'internal'; message: string } };
   readonly version: string;
 }
 

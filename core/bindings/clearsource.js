@@ -80,5 +80,17 @@ export async function createClearsource({ factory, wasmBinary }) {
     }
   }
 
-  return { extract, extractBytes, compareFingerprints, version, module };
+  // The closest remembered fingerprint that is the same article: { ok, index, similarity,
+  // hamming, skipped } (index -1 when none), or { ok: false, error: { code, message } }.
+  // One call for the whole list: the read-before memory holds up to a thousand entries.
+  function findFingerprintMatch(fingerprint, candidates) {
+    try {
+      return JSON.parse(module.findFingerprintMatchJson(JSON.stringify(fingerprint ?? null),
+                                                        JSON.stringify(candidates ?? null)));
+    } catch (err) {
+      return failure('internal', `core failed: ${err && err.message ? err.message : err}`);
+    }
+  }
+
+  return { extract, extractBytes, compareFingerprints, findFingerprintMatch, version, module };
 }

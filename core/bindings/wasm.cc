@@ -30,6 +30,10 @@ std::string CompareFingerprints(const std::string& a, const std::string& b) {
   return clearsource::CompareFingerprintsJson(a, b);
 }
 
+std::string FindFingerprintMatch(const std::string& fingerprint, const std::string& candidates) {
+  return clearsource::FindFingerprintMatchJson(fingerprint, candidates);
+}
+
 std::string CoreVersion() { return clearsource::Version(); }
 
 }  // namespace
@@ -39,5 +43,6 @@ EMSCRIPTEN_BINDINGS(clearsource) {
   emscripten::function("resultLength", &ResultLength);
   emscripten::function("releaseResult", &ReleaseResult);
   emscripten::function("compareFingerprintsJson", &CompareFingerprints);
+  emscripten::function("findFingerprintMatchJson", &FindFingerprintMatch);
   emscripten::function("version", &CoreVersion);
 }

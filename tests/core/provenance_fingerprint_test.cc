@@ -97,5 +97,29 @@ TEST(ProvenanceFingerprintTest, UnspacedScriptsCountEachCharacter) {
   EXPECT_EQ(f->words, 60u);
 }
 
+TEST(ProvenanceFingerprintTest, FindMatchPicksTheClosestSameArticle) {
+  std::string original = FingerprintToJson(*ComputeFingerprint(Paragraphs(10, 1)));
+  std::string other = FingerprintToJson(*ComputeFingerprint(Paragraphs(10, 2)));
+  std::string copy = FingerprintToJson(*ComputeFingerprint(Paragraphs(8, 1) + " Subscribe to our newsletter."));
+  // A malformed entry (another version's memory) is skipped, not fatal.
+  std::string list = "[" + other + ",{\"simhash\":\"zz\"},null," + copy + "," + original + "]";
+  std::string r = FindFingerprintMatchJson(original, list);
+  EXPECT_NE(r.find("\"ok\":true"), std::string::npos) << r;
+  EXPECT_NE(r.find("\"index\":4"), std::string::npos) << r;  // the identical text beats the copy
+  EXPECT_NE(r.find("\"skipped\":2"), std::string::npos) << r;
+
+  r = FindFingerprintMatchJson(copy, "[" + other + "," + original + "]");
+  EXPECT_NE(r.find("\"index\":1"), std::string::npos) << r;
+  r = FindFingerprintMatchJson(original, "[" + other + "]");
+  EXPECT_NE(r.find("\"index\":-1"), std::string::npos) << r;
+  EXPECT_EQ(r.find("similarity"), std::string::npos) << r;
+  r = FindFingerprintMatchJson(original, "[]");
+  EXPECT_NE(r.find("\"index\":-1"), std::string::npos) << r;
+
+  EXPECT_NE(FindFingerprintMatchJson("{}", "[]").find("bad-fingerprint"), std::string::npos);
+  EXPECT_NE(FindFingerprintMatchJson(original, "{}").find("bad-candidates"), std::string::npos);
+  EXPECT_NE(FindFingerprintMatchJson(original, "[").find("bad-candidates"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace clearsource

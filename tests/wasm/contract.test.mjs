@@ -109,6 +109,19 @@ describe('fingerprints', () => {
     expect(diff.sameArticle).toBe(false);
     expect(core.compareFingerprints(null, a.provenance.fingerprint)).toMatchObject({ ok: false, error: { code: 'bad-fingerprint' } });
   });
+
+  test('findFingerprintMatch finds the remembered article in one call and skips malformed entries', () => {
+    const a = core.extract(SAMPLE, 'https://courier.example/a');
+    const copy = core.extract(SAMPLE.replace('The Riverside Courier', 'Daily Profit Hub'), 'https://farm.example/b');
+    const other = core.extract(`<html><body><article>${'<p>The chess club met on Tuesday to plan its spring tournament, with new boards donated by the library and a visiting coach from the capital.</p>'.repeat(6)}</article></body></html>`, 'https://c.example/');
+    const memory = [other.provenance.fingerprint, { simhash: 'nope' }, a.provenance.fingerprint];
+    const hit = core.findFingerprintMatch(copy.provenance.fingerprint, memory);
+    expect(hit).toMatchObject({ ok: true, index: 2, skipped: 1 });
+    expect(hit.similarity).toBeGreaterThan(0.3);
+    expect(core.findFingerprintMatch(copy.provenance.fingerprint, [other.provenance.fingerprint])).toMatchObject({ ok: true, index: -1 });
+    expect(core.findFingerprintMatch(null, memory)).toMatchObject({ ok: false, error: { code: 'bad-fingerprint' } });
+    expect(core.findFingerprintMatch(a.provenance.fingerprint, 'x')).toMatchObject({ ok: false, error: { code: 'bad-candidates' } });
+  });
 });
 
 describe('shipped core has no eval', () => {

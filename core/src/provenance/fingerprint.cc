@@ -151,9 +151,10 @@ std::string FingerprintToJson(const Fingerprint& f) {
   return out;
 }
 
-bool FingerprintFromJson(std::string_view json, Fingerprint* out) {
-  JsonValue v;
-  if (!ParseJson(json, &v) || !v.is_object()) return false;
+namespace {
+
+bool FingerprintFromValue(const JsonValue& v, Fingerprint* out) {
+  if (!v.is_object()) return false;
   const JsonValue* sh = v.Get("simhash");
   const JsonValue* mh = v.Get("minhash");
   if (!sh || !sh->is_string() || !mh || !mh->is_string()) return false;
@@ -172,17 +173,31 @@ bool FingerprintFromJson(std::string_view json, Fingerprint* out) {
   return true;
 }
 
+void WriteBadInput(std::string_view code, std::string_view message, JsonWriter* w) {
+  w->Key("ok").Bool(false);
+  w->Key("error").BeginObject();
+  w->Key("code").String(code);
+  w->Key("message").String(message);
+  w->EndObject();
+  w->EndObject();
+}
+
+constexpr std::string_view kFingerprintShape =
+    "expected {\"simhash\": 16 hex digits, \"minhash\": 256 hex digits}";
+
+}  // namespace
+
+bool FingerprintFromJson(std::string_view json, Fingerprint* out) {
+  JsonValue v;
+  return ParseJson(json, &v) && FingerprintFromValue(v, out);
+}
+
 std::string CompareFingerprintsJson(std::string_view a, std::string_view b) {
   Fingerprint fa, fb;
   JsonWriter w;
   w.BeginObject();
   if (!FingerprintFromJson(a, &fa) || !FingerprintFromJson(b, &fb)) {
-    w.Key("ok").Bool(false);
-    w.Key("error").BeginObject();
-    w.Key("code").String("bad-fingerprint");
-    w.Key("message").String("expected {\"simhash\": 16 hex digits, \"minhash\": 256 hex digits}");
-    w.EndObject();
-    w.EndObject();
+    WriteBadInput("bad-fingerprint", kFingerprintShape, &w);
     return w.Take();
   }
   FingerprintMatch m = CompareFingerprints(fa, fb);
@@ -191,6 +206,48 @@ std::string CompareFingerprintsJson(std::string_view a, std::string_view b) {
   w.Key("hamming").Int(m.hamming);
   w.Key("bins").Int(m.bins);
   w.Key("sameArticle").Bool(m.same_article);
+  w.EndObject();
+  return w.Take();
+}
+
+std::string FindFingerprintMatchJson(std::string_view fingerprint, std::string_view candidates) {
+  JsonWriter w;
+  w.BeginObject();
+  Fingerprint f;
+  if (!FingerprintFromJson(fingerprint, &f)) {
+    WriteBadInput("bad-fingerprint", kFingerprintShape, &w);
+    return w.Take();
+  }
+  JsonValue list;
+  if (!ParseJson(candidates, &list) || !list.is_array()) {
+    WriteBadInput("bad-candidates", "expected a JSON array of fingerprints", &w);
+    return w.Take();
+  }
+  // The closest same-article candidate: highest MinHash similarity, then smallest SimHash
+  // distance. Malformed entries (a memory written by another version) are skipped, not fatal.
+  int best = -1, skipped = 0;
+  FingerprintMatch best_match;
+  for (size_t i = 0; i < list.array.size(); ++i) {
+    Fingerprint c;
+    if (!FingerprintFromValue(list.array[i], &c)) {
+      ++skipped;
+      continue;
+    }
+    FingerprintMatch m = CompareFingerprints(f, c);
+    if (!m.same_article) continue;
+    if (best < 0 || m.similarity > best_match.similarity ||
+        (m.similarity == best_match.similarity && m.hamming < best_match.hamming)) {
+      best = static_cast<int>(i);
+      best_match = m;
+    }
+  }
+  w.Key("ok").Bool(true);
+  w.Key("index").Int(best);
+  if (best >= 0) {
+    w.Key("similarity").Number(best_match.similarity);
+    w.Key("hamming").Int(best_match.hamming);
+  }
+  w.Key("skipped").Int(skipped);
   w.EndObject();
   return w.Take();
 }

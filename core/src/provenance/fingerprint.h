@@ -70,6 +70,13 @@ bool FingerprintFromJson(std::string_view json, Fingerprint* out);
 // "sameArticle":..} out, or {"ok":false,"error":{"code":"bad-fingerprint",...}}.
 std::string CompareFingerprintsJson(std::string_view a, std::string_view b);
 
+// For the extension's read-before memory: one fingerprint and a JSON array of remembered ones
+// in, the closest same-article entry out: {"ok":true,"index":i,"similarity":..,"hamming":..,
+// "skipped":n} (index -1 when none matches; malformed entries are skipped and counted), or
+// {"ok":false,"error":{"code":"bad-fingerprint"|"bad-candidates",...}}. One call for the whole
+// memory: a thousand calls across the wasm boundary would cost more than the comparisons.
+std::string FindFingerprintMatchJson(std::string_view fingerprint, std::string_view candidates);
+
 }  // namespace clearsource
 
 #endif  // CLEARSOURCE_PROVENANCE_FINGERPRINT_H_
