@@ -48,6 +48,12 @@ export interface Provenance {
   score: number;  // 0..1
   signals: Signal[];
   likelyOriginal: { publisher: string | null; url: string | null; searchQuery: string | null } | null;
+  /**
+   * The host the page was judged as (lower-case): the publisher's when the page came through an
+   * AMP cache, a translation proxy or a web archive ("www.cbsnews.com" for
+   * "web.archive.org/web/2020/https://www.cbsnews.com/..."); null without a page URL.
+   */
+  host: string | null;
   cleanTitle: string | null;
   /** Text fingerprint for "you read this before" matching; null when there is no article text. */
   fingerprint: {

@@ -16,7 +16,7 @@ import { MSG } from '../shared/messages.js';
 import { PSL_DATA } from '../shared/psl-data.js';
 import { createPsl } from '../shared/psl.js';
 import { buildReportDraft, siteOf, withReaderInput } from '../shared/report-draft.js';
-import { extractPage } from './core-loader.js';
+import { extractPage, getCore } from './core-loader.js';
 import { createListMatcher } from './list-matcher.js';
 import { OWN_ALLOW, OWN_BLOCK, createListStore, parseForDisplay } from './list-store.js';
 import { INTERVAL_HOURS, createSubscriptions } from './list-subscriptions.js';
@@ -26,6 +26,7 @@ import { REPORT_EXPORT_FORMATS, exportReports, reportReason } from './report-exp
 import { MAX_SEND_REPORTS, postReports, sendBody } from './report-send.js';
 import { createReportSettings } from './report-settings.js';
 import { createReportStore } from './report-store.js';
+import { createReadMemory } from './read-memory.js';
 import { loadResult, putResult } from './result-store.js';
 import { capturePageForCheck, AUTO_CHECK_MAX_CHARS, createWarnings, warningSentence } from './warning-badge.js';
 
@@ -42,8 +43,28 @@ export const lists = createListStore({ connection });
 export const matcher = createListMatcher({ lists });
 export const subscriptions = createSubscriptions({ lists, alarms: api.alarms });
 export const reportSettings = createReportSettings({ storage: api.storage.local });
+export const readMemory = createReadMemory({
+  storage: api.storage.local, siteOf: derive, enabled: async () => (await reportSettings.get()).rememberArticles,
+});
+
+/**
+ * Every analysis of a page goes through here (reader view, report, automatic check): the core's
+ * result, then the read-before memory (matched against, and remembered when original).
+ */
+export async function analysePage(html, url) {
+  const result = await extractPage(html, url);
+  if (!result.ok) return result;
+  let core;
+  try {
+    core = await getCore();
+  } catch {
+    return result;
+  }
+  return readMemory.apply(core, url, result);
+}
+
 export const warnings = createWarnings({
-  api, matcher, settings: reportSettings, extractPage, putResult, siteOf: derive,
+  api, matcher, settings: reportSettings, extractPage: analysePage, putResult, siteOf: derive,
 });
 
 function extensionVersion() {
@@ -133,7 +154,7 @@ async function prepareForTab(tabId) {
     throw new StoreError('not-scriptable', `Clearsource cannot read this page: ${err.message}`);
   }
   if (typeof html !== 'string') throw new StoreError('too-large', 'This page is too large to analyse.');
-  const result = await extractPage(html, tab.url);
+  const result = await analysePage(html, tab.url);
   if (!result.ok) throw new StoreError(result.error?.code ?? 'extract-failed', result.error?.message ?? 'The page could not be analysed.');
   const token = putResult(tab.id, tab.url, result);
   return { token, url: tab.url, result: metaOf(result) };
@@ -243,7 +264,17 @@ const HANDLERS = {
   },
 
   [MSG.OPTIONS_TO_BG_SETTINGS_GET]: async () => ({ settings: await reportSettings.get() }),
-  [MSG.OPTIONS_TO_BG_SETTINGS_SET]: async (m) => ({ settings: await reportSettings.set(m.settings ?? {}) }),
+  [MSG.OPTIONS_TO_BG_SETTINGS_SET]: async (m) => {
+    const settings = await reportSettings.set(m.settings ?? {});
+    // Switching the memory off forgets what it held: off means nothing is kept.
+    if (!settings.rememberArticles) await readMemory.clear();
+    return { settings };
+  },
+  [MSG.OPTIONS_TO_BG_READ_MEMORY_GET]: async () => ({ count: await readMemory.count() }),
+  [MSG.OPTIONS_TO_BG_READ_MEMORY_CLEAR]: async () => {
+    await readMemory.clear();
+    return { count: 0 };
+  },
   [MSG.OPTIONS_TO_BG_SEND_PREVIEW]: async (m) => {
     const { endpoint } = await reportSettings.get();
     if (!endpoint) throw new StoreError('no-endpoint', 'No endpoint is configured.');
@@ -323,5 +354,5 @@ export function startReports({ toggleReader } = {}) {
     if (info.menuItemId === CONTEXT_MENU_ID && tab?.id !== undefined) openReportWindow(tab.id);
   });
   // Test hooks (reachable only from the extension's own worker, like clearsourceToggle).
-  globalThis.clearsourceReports = { reports, lists, matcher, subscriptions, warnings, reportSettings, psl, openReportWindow, extractPage };
+  globalThis.clearsourceReports = { reports, lists, matcher, subscriptions, warnings, reportSettings, psl, openReportWindow, extractPage, analysePage, readMemory };
 }

@@ -1,10 +1,11 @@
 // Settings of the reporting feature, in chrome.storage.local (written only here, in the
 // background): the automatic check (off by default; it runs the local core on page load) and
-// the optional HTTPS endpoint reports may be sent to (empty: sending is off).
+// the optional HTTPS endpoint reports may be sent to (empty: sending is off), and whether articles
+// read are remembered to recognise copies of them later (read-memory.js; on by default, local).
 import { StoreError } from './report-db.js';
 
 export const REPORT_SETTINGS_KEY = 'reportSettings';
-export const DEFAULT_REPORT_SETTINGS = Object.freeze({ autoCheck: false, endpoint: '' });
+export const DEFAULT_REPORT_SETTINGS = Object.freeze({ autoCheck: false, endpoint: '', rememberArticles: true });
 
 /** The endpoint must be an https:// URL without credentials; '' switches sending off. */
 export function checkEndpoint(raw) {
@@ -30,7 +31,7 @@ export function normalizeSettings(stored) {
   } catch {
     endpoint = '';
   }
-  return { autoCheck: s.autoCheck === true, endpoint };
+  return { autoCheck: s.autoCheck === true, endpoint, rememberArticles: s.rememberArticles !== false };
 }
 
 export function createReportSettings({ storage }) {
@@ -43,6 +44,7 @@ export function createReportSettings({ storage }) {
     const next = { ...current };
     if (patch && 'autoCheck' in patch) next.autoCheck = patch.autoCheck === true;
     if (patch && 'endpoint' in patch) next.endpoint = checkEndpoint(patch.endpoint);
+    if (patch && 'rememberArticles' in patch) next.rememberArticles = patch.rememberArticles !== false;
     await storage.set({ [REPORT_SETTINGS_KEY]: next });
     return next;
   }

@@ -2,11 +2,10 @@
 // page's HTML; the core's result is stored here and served to the reader view frame by token.
 import { api } from '../shared/browser.js';
 import { MSG } from '../shared/messages.js';
-import { extractPage } from './core-loader.js';
 import { forgetTab, loadResult, putResult } from './result-store.js';
 import { installReaderSettings } from './reader-settings.js';
 import { installReaderableIcon, markReaderable } from './readerable-icon.js';
-import { startReports } from './report-router.js';
+import { analysePage, startReports } from './report-router.js';
 import { fromContentScript, fromViewFrame } from './senders.js';
 
 const CONTENT_SCRIPT = 'content/content.js';
@@ -55,7 +54,7 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
     case MSG.CS_TO_BG_EXTRACT: {
       if (!fromContentScript(sender) || typeof message.html !== 'string') return false;
       stats.extractions++;
-      extractPage(message.html, String(message.url ?? sender.tab.url ?? '')).then((result) => {
+      analysePage(message.html, String(message.url ?? sender.tab.url ?? '')).then((result) => {
         const token = result.ok ? putResult(sender.tab.id, message.url, result) : null;
         if (result.ok) markReaderable(sender.tab.id, result.readerable, 'core');
         sendResponse({ token, ok: result.ok, error: result.error ?? null, title: result.title ?? null, length: result.length ?? 0 });

@@ -1,7 +1,8 @@
 // Options page: the reader's reports (list, search, filter, open with evidence, edit the note,
 // delete with undo, bulk delete), exports and import, site lists and subscriptions, the automatic
-// check, and the optional HTTPS endpoint. This page never writes storage itself: every change is
-// a message to the background, which validates it (background/report-router.js).
+// check, the read-before memory and the optional HTTPS endpoint. This page never writes storage
+// itself: every change is a message to the background, which validates it
+// (background/report-router.js).
 import { api } from '../shared/browser.js';
 import { MSG } from '../shared/messages.js';
 import { CATEGORIES, CATEGORY_LABELS, LIMITS } from '../background/report-schema.js';
@@ -19,7 +20,7 @@ const state = {
   selected: new Set(),
   items: [],
   detail: null,
-  settings: { autoCheck: false, endpoint: '' },
+  settings: { autoCheck: false, endpoint: '', rememberArticles: true },
   undo: null,
   sendIds: null,
   sendPreview: null,
@@ -391,8 +392,20 @@ async function loadSettings() {
   const reply = await ask(MSG.OPTIONS_TO_BG_SETTINGS_GET);
   state.settings = reply.settings;
   $('auto-check').checked = state.settings.autoCheck;
+  $('remember-articles').checked = state.settings.rememberArticles;
   if (document.activeElement !== $('endpoint')) $('endpoint').value = state.settings.endpoint;
   updateSelection();
+  await loadMemoryCount();
+}
+
+async function loadMemoryCount() {
+  try {
+    const { count } = await ask(MSG.OPTIONS_TO_BG_READ_MEMORY_GET);
+    $('memory-count').textContent = count === 1 ? '1 article remembered.' : `${count.toLocaleString()} articles remembered.`;
+    $('memory-clear').disabled = count === 0;
+  } catch (err) {
+    $('memory-count').textContent = err.message;
+  }
 }
 
 async function openSend(ids) {
@@ -523,6 +536,25 @@ function wire() {
       $('settings-status').textContent = err.message;
     }
     await loadSettings();
+  });
+  $('remember-articles').addEventListener('change', async () => {
+    try {
+      await ask(MSG.OPTIONS_TO_BG_SETTINGS_SET, { settings: { rememberArticles: $('remember-articles').checked } });
+      $('settings-status').textContent = $('remember-articles').checked
+        ? 'Articles you read are remembered on this computer.' : 'Articles you read are no longer remembered; the remembered ones are forgotten.';
+    } catch (err) {
+      $('settings-status').textContent = err.message;
+    }
+    await loadSettings();
+  });
+  $('memory-clear').addEventListener('click', async () => {
+    try {
+      await ask(MSG.OPTIONS_TO_BG_READ_MEMORY_CLEAR);
+      $('settings-status').textContent = 'Remembered articles forgotten.';
+    } catch (err) {
+      $('settings-status').textContent = err.message;
+    }
+    await loadMemoryCount();
   });
   $('endpoint-form').addEventListener('submit', async (event) => {
     event.preventDefault();

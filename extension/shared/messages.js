@@ -61,6 +61,10 @@ export const MSG = Object.freeze({
   OPTIONS_TO_BG_SETTINGS_SET: 'options->bg:settings-set',
   OPTIONS_TO_BG_SEND_PREVIEW: 'options->bg:send-preview',
   OPTIONS_TO_BG_SEND: 'options->bg:send',
+  // options -> background: the read-before memory (background/read-memory.js). GET -> { count };
+  // CLEAR -> { count: 0 } (forgets every remembered article)
+  OPTIONS_TO_BG_READ_MEMORY_GET: 'options->bg:read-memory-get',
+  OPTIONS_TO_BG_READ_MEMORY_CLEAR: 'options->bg:read-memory-clear',
 });
 
 // postMessage types between the view frame and the content script of the same tab.

@@ -38,6 +38,7 @@ const WHERE_LABELS = Object.freeze({
   'article-link': 'a link in the article',
   page: 'the page around the article',
   url: 'the page address',
+  memory: 'your reading history (kept on this computer)',
 });
 
 export function whereLabel(where) {

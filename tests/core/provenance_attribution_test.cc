@@ -155,6 +155,12 @@ TEST(ProvenanceAttributionTest, AnOutletsPageInAWebArchiveCreditsNobody) {
   EXPECT_FALSE(p->ctx->IsSameSiteHref(wb + "https://www.reuters.com/world/a/"));
   EXPECT_TRUE(AnalyzeAttribution(*p->ctx).claims.empty());
 
+  // A relative canonical the archive left as it was resolves into the archive: the page itself.
+  auto relative = LoadPage(Page("<title>Flood | CBS News</title><link rel=\"canonical\" href=\"/news/flood/\">",
+                                FloodStory()),
+                           wb + "https://www.cbsnews.com/news/flood/");
+  EXPECT_TRUE(AnalyzeAttribution(*relative->ctx).claims.empty());
+
   // An archived copy still credits its original, links included.
   auto farm = LoadPage(Page("<title>Flood - Daily Wire Hub</title>",
                             FloodStory() + "<p>Read <a href=\"/web/2020/https://www.cbsnews.com/news/a/\">one</a>, "

@@ -106,6 +106,6 @@ maybe('nothing is sent until the reader confirms the exact JSON; then exactly th
   expect(posts[0].body).toBe(body);
   expect(posts[0].headers['content-type']).toBe('application/json');
   expect(posts[0].headers.cookie).toBeUndefined();
-  expect(await inWorker(browser, () => globalThis.clearsourceReports.reportSettings.get())).toEqual({ autoCheck: false, endpoint: endpoint.url });
+  expect(await inWorker(browser, () => globalThis.clearsourceReports.reportSettings.get())).toEqual({ autoCheck: false, endpoint: endpoint.url, rememberArticles: true });
   await options.close();
 });

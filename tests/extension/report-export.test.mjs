@@ -125,8 +125,9 @@ describe('sending', () => {
     expect(() => checkEndpoint('http://reports.example.org/')).toThrow(/HTTPS/);
     expect(() => checkEndpoint('https://me:pw@reports.example.org/')).toThrow(/password/);
     expect(() => checkEndpoint('nonsense')).toThrow(/not a web address/);
-    expect(normalizeSettings({ autoCheck: 'yes', endpoint: 'http://x' })).toEqual({ autoCheck: false, endpoint: '' });
-    expect(normalizeSettings(undefined)).toEqual({ autoCheck: false, endpoint: '' });
+    expect(normalizeSettings({ autoCheck: 'yes', endpoint: 'http://x' })).toEqual({ autoCheck: false, endpoint: '', rememberArticles: true });
+    expect(normalizeSettings(undefined)).toEqual({ autoCheck: false, endpoint: '', rememberArticles: true });
+    expect(normalizeSettings({ rememberArticles: false }).rememberArticles).toBe(false);
   });
 
   test('settings: the automatic check is off until the reader turns it on', async () => {
@@ -136,10 +137,12 @@ describe('sending', () => {
       async set(obj) { for (const [k, v] of Object.entries(obj)) area.set(k, structuredClone(v)); },
     };
     const s = createReportSettings({ storage });
-    expect(await s.get()).toEqual({ autoCheck: false, endpoint: '' });
+    expect(await s.get()).toEqual({ autoCheck: false, endpoint: '', rememberArticles: true });
     await s.set({ autoCheck: true });
     await expect(s.set({ endpoint: 'http://plain.example/' })).rejects.toThrow(/HTTPS/);
-    expect(await s.get()).toEqual({ autoCheck: true, endpoint: '' });
+    expect(await s.get()).toEqual({ autoCheck: true, endpoint: '', rememberArticles: true });
+    await s.set({ rememberArticles: false });
+    expect(await s.get()).toEqual({ autoCheck: true, endpoint: '', rememberArticles: false });
   });
 
   test('POST without cookies or redirects; failures are explained', async () => {

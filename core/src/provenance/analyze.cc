@@ -80,6 +80,11 @@ std::string AnalyzeProvenance(const Document& doc, const Workspace& ws, const Me
   } else {
     w.Null();
   }
+  // The host the page was judged as: the publisher's when it came through a cache, proxy or web
+  // archive, so the extension keys its memory and site choices by the publisher, not the proxy.
+  w.Key("host");
+  if (c.host.empty()) w.Null();
+  else w.String(c.host);
   w.Key("cleanTitle");
   if (injection.clean_title.empty()) w.Null();
   else w.String(injection.clean_title);

@@ -239,7 +239,10 @@ class Collector {
     if (!url.empty()) {
       cl.url = ResolveUrl(c_.page_url, url);
       cl.registrable = ProvenanceContext::RegistrableOfAbsolute(cl.url);
-      if (cl.registrable == c_.site) cl.url.clear(), cl.registrable.clear();  // a self link
+      // A self link; through a proxy, also a link into the proxy that carries no other URL
+      // (a relative canonical the archive did not rewrite points at the page itself).
+      if (cl.registrable == c_.site || (c_.proxied && cl.registrable == c_.proxy_site))
+        cl.url.clear(), cl.registrable.clear();
     }
     if (cl.publisher) {
       if (c_.IsSelfPublisher(cl.publisher)) return false;

@@ -49,6 +49,7 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
   // The publisher's host, also when the page comes through an AMP cache or a translation proxy.
   host = PublisherHost(u.host, u.path);
   proxied = host != AsciiLower(u.host);
+  if (proxied) proxy_site = RegistrableDomain(u.host);
   site = RegistrableDomain(host);
   if (!site.empty()) host_publisher = PublisherTable::Get().ByDomain(site);
   page = BuildPageText(d, w);

@@ -33,6 +33,7 @@ struct ProvenanceContext {
   // The page is read through a cache, proxy or web archive: `host` is the publisher's, taken
   // from the URL, and the page's relative links lead into the proxy.
   bool proxied = false;
+  std::string proxy_site;  // the proxy's registrable domain when proxied ("archive.org")
   const Publisher* host_publisher = nullptr;
   bool presented = false;  // host_publisher inferred from the page's self-presentation
   PageText page;

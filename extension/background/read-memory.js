@@ -1,0 +1,201 @@
+// The read-before memory: articles the reader opened on their publishers' own sites, kept on this
+// computer so that a later page on another site with the same text can say "this is a copy of
+// <url> you read on <date>". A scraped copy with nothing of its origin left on the page (no
+// credit, no brand, no farm furniture) is invisible to the page-alone signals; its text is not.
+//
+// What is kept per article: its URL, site, title, publisher name, publication date, when it was
+// read, and the core's fingerprint (hashes of word triples: the text cannot be rebuilt from it).
+// Never the text. storage.local only (never sync: what someone reads is private), at most
+// MAX_REMEMBERED entries, newest first. The comparison is the core's (findFingerprintMatch); this
+// module only decides what to remember and what a match means.
+//
+// Which page is the original? Only pages the core called "original" are remembered; a match on
+// another site turns that site's page into a suspected copy, unless it was published earlier
+// than the remembered one (then the remembered page may be the copy: nothing is claimed).
+
+export const READ_MEMORY_KEY = 'readMemory';
+// ~1.5 KB an entry: 1,000 articles stay under 2 MB of storage.local's 10 MB.
+export const MAX_REMEMBERED = 1000;
+// A day of slack between publication dates: time zones and "updated" stamps blur the order.
+const EARLIER_SLACK_MS = 24 * 60 * 60 * 1000;
+const MAX_TEXT = 300;
+
+const text = (v, max = MAX_TEXT) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : null);
+
+/** A stored entry, validated (storage may hold another version's data); null when unusable. */
+export function normalizeEntry(raw) {
+  if (!raw || typeof raw !== 'object') return null;
+  const fp = raw.fingerprint;
+  if (!fp || typeof fp !== 'object' || typeof fp.simhash !== 'string' || typeof fp.minhash !== 'string') return null;
+  const url = text(raw.url, 2048);
+  const site = text(raw.site, 253);
+  const readAt = Number(raw.readAt);
+  if (!url || !site || !Number.isFinite(readAt)) return null;
+  return {
+    url,
+    site,
+    title: text(raw.title),
+    publisher: text(raw.publisher),
+    publishedTime: text(raw.publishedTime, 40),
+    readAt,
+    fingerprint: { version: Number(fp.version) || 1, simhash: fp.simhash, minhash: fp.minhash, words: Number(fp.words) || 0 },
+  };
+}
+
+function readDate(ms) {
+  try {
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(ms));
+  } catch {
+    return new Date(ms).toISOString().slice(0, 10);
+  }
+}
+
+/**
+ * The result with a remembered article's match applied: a `fingerprint-match` signal quoting
+ * the remembered URL; a page the core found nothing on becomes a suspected copy of it; the likely
+ * original is filled in where the page named none. Pure: `result` is not modified.
+ */
+export function applyMatch(result, entry, match) {
+  const p = result.provenance;
+  const where = entry.title ? `“${entry.title}” on ${entry.site}` : `an article on ${entry.site}`;
+  const signal = {
+    id: 'fingerprint-match',
+    weight: Math.round(Math.min(1, Math.max(0, match.similarity ?? 1)) * 1000) / 1000,
+    message: `The article's text is the same as ${where}, which you read on ${readDate(entry.readAt)}.`,
+    evidence: [{ text: entry.url, where: 'memory' }],
+  };
+  const found = p.verdict === 'original' || p.verdict === 'unknown';
+  const verdict = found ? 'suspected-copy' : p.verdict;
+  let likelyOriginal = p.likelyOriginal;
+  const copyLike = verdict === 'suspected-copy' || verdict === 'content-farm';
+  if (copyLike && !likelyOriginal?.publisher) {
+    const publisher = entry.publisher ?? entry.site;
+    const title = p.cleanTitle ?? entry.title;
+    likelyOriginal = { publisher, url: entry.url, searchQuery: title ? `"${title}" ${publisher}` : publisher };
+  } else if (copyLike && !likelyOriginal.url && samePublisher(likelyOriginal.publisher, entry)) {
+    likelyOriginal = { ...likelyOriginal, url: entry.url };
+  }
+  return {
+    ...result,
+    provenance: {
+      ...p,
+      verdict,
+      score: found ? Math.max(p.score ?? 0, signal.weight) : p.score,
+      signals: [...(p.signals ?? []), signal],
+      likelyOriginal,
+    },
+  };
+}
+
+function samePublisher(name, entry) {
+  const key = (s) => String(s ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return Boolean(name) && (key(name) === key(entry.publisher) || key(entry.site).startsWith(key(name)));
+}
+
+function publishedMs(v) {
+  const t = Date.parse(v ?? '');
+  return Number.isFinite(t) ? t : null;
+}
+
+/**
+ * @param {{ storage: { get(key), set(obj), remove(keys) },
+ *           siteOf(hostOrUrl): { registrableDomain: string|null },
+ *           enabled(): Promise<boolean>, now?: () => number }} deps
+ *   siteOf receives "https://<host>/" for the host the core judged the page as (its
+ *   provenance.host: the publisher's behind an AMP cache or web archive).
+ */
+export function createReadMemory({ storage, siteOf, enabled, now = () => Date.now() }) {
+  let cache = null;  // entries, newest first; reloaded after a service-worker restart
+  let queue = Promise.resolve();  // one read-modify-write at a time
+
+  async function load() {
+    if (cache) return cache;
+    let stored = null;
+    try {
+      stored = (await storage.get(READ_MEMORY_KEY))?.[READ_MEMORY_KEY];
+    } catch {
+      stored = null;
+    }
+    cache = (Array.isArray(stored) ? stored : []).map(normalizeEntry).filter(Boolean).slice(0, MAX_REMEMBERED);
+    return cache;
+  }
+
+  async function save(entries) {
+    cache = entries;
+    try {
+      await storage.set({ [READ_MEMORY_KEY]: entries });
+    } catch {
+      // Over quota: keep the newer half in memory and on disk if that fits.
+      cache = entries.slice(0, Math.floor(entries.length / 2));
+      await storage.set({ [READ_MEMORY_KEY]: cache }).catch(() => {});
+    }
+  }
+
+  function siteOfResult(url, result) {
+    const host = result.provenance?.host;
+    const target = host ? `https://${host}/` : url;
+    try {
+      return siteOf(target)?.registrableDomain ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  async function applyNow(core, url, result) {
+    const p = result?.ok ? result.provenance : null;
+    const fingerprint = p?.fingerprint;
+    if (!fingerprint || !/^https?:/i.test(String(url)) || !(await enabled())) return result;
+    const site = siteOfResult(url, result);
+    if (!site) return result;
+    const entries = await load();
+
+    const others = entries.filter((e) => e.site !== site);
+    let out = result;
+    if (others.length) {
+      const match = core.findFingerprintMatch(fingerprint, others.map((e) => e.fingerprint));
+      if (match?.ok && match.index >= 0) {
+        const entry = others[match.index];
+        const mine = publishedMs(result.publishedTime);
+        const theirs = publishedMs(entry.publishedTime);
+        const earlier = mine !== null && theirs !== null && mine < theirs - EARLIER_SLACK_MS;
+        if (!earlier) out = applyMatch(result, entry, match);
+      }
+    }
+    if (out.provenance.verdict === 'original') {
+      const entry = normalizeEntry({
+        url: String(url),
+        site,
+        title: p.cleanTitle ?? result.title,
+        publisher: result.siteName,
+        publishedTime: result.publishedTime,
+        readAt: now(),
+        fingerprint,
+      });
+      if (entry) await save([entry, ...entries.filter((e) => e.url !== entry.url)].slice(0, MAX_REMEMBERED));
+    }
+    return out;
+  }
+
+  return {
+    /**
+     * The result, with a match against the memory applied, after remembering the page when the
+     * core called it original. Never throws: on any failure the core's result comes back as is.
+     */
+    apply(core, url, result) {
+      const run = queue.then(() => applyNow(core, url, result)).catch(() => result);
+      queue = run.then(() => {}, () => {});
+      return run;
+    },
+    async count() {
+      return (await load()).length;
+    },
+    async clear() {
+      const run = queue.then(async () => {
+        cache = [];
+        await storage.remove(READ_MEMORY_KEY);
+      });
+      queue = run.catch(() => {});
+      return run;
+    },
+  };
+}
