@@ -227,6 +227,39 @@ TEST(ProvenanceAttributionTest, OriginAndLicenceNotes) {
   EXPECT_TRUE(AnalyzeAttribution(*dated->ctx).claims.empty());
 }
 
+TEST(ProvenanceAttributionTest, FeedFooterOfAnAutoblog) {
+  Analyzed a = AnalyzeStoryWith("<p>The post <a href=\"https://www.space.com/jupiter-moon\">Jupiter's moon "
+                                "vents plumes</a> appeared first on <a href=\"https://www.space.com\">Space.com</a>.</p>",
+                                "https://trendwiredaily.blogspot.com/2019/11/plumes.html");
+  const Claim* o = a.Get(ClaimKind::kOriginNote);
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->name, "Space.com");
+}
+
+TEST(ProvenanceAttributionTest, EmailAddressesOfAnotherNewsroom) {
+  // A table outlet's address: the reporter's, whatever the words around it.
+  Analyzed a = AnalyzeStoryWith("<p>Email the writer at louise_matsakis@wired.com.</p>");
+  const Claim* e = a.Get(ClaimKind::kEmail);
+  ASSERT_TRUE(NamesPublisher(e, "Wired"));
+  EXPECT_EQ(e->evidence.text, "Email the writer at louise_matsakis@wired.com.");
+  Analyzed b = AnalyzeStoryWith("<p>paul.takahashi@chron.com</p>");
+  EXPECT_TRUE(NamesPublisher(b.Get(ClaimKind::kEmail), "Houston Chronicle"));
+  // Another domain only when the text speaks for it ("us", "the writer").
+  Analyzed own = AnalyzeStoryWith("<p>As always, you are welcome to email us at info@givewell.org with questions.</p>");
+  const Claim* o = own.Get(ClaimKind::kEmail);
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->name, "givewell.org");
+  // A company's press contact, a mail provider and the site's own address are no claims.
+  Analyzed press = AnalyzeStoryWith("<p>Media contact: press@acme-robotics.com, +1 555 0100.</p>");
+  EXPECT_EQ(press.Get(ClaimKind::kEmail), nullptr);
+  Analyzed mail = AnalyzeStoryWith("<p>Send us your tips at riverdesk@gmail.com.</p>");
+  EXPECT_EQ(mail.Get(ClaimKind::kEmail), nullptr);
+  Analyzed self = AnalyzeStoryWith("<p>Email us at news@valleypaper.com.</p>", "https://www.valleypaper.com/a.html");
+  EXPECT_EQ(self.Get(ClaimKind::kEmail), nullptr);
+  Analyzed handle = AnalyzeStoryWith("<p>Follow her on Twitter @jane.doe and on Mastodon.</p>");
+  EXPECT_EQ(handle.Get(ClaimKind::kEmail), nullptr);
+}
+
 TEST(ProvenanceAttributionTest, ReadMoreLinesAfterATruncatedCopy) {
   Analyzed a = AnalyzeStoryWith("<p>Read more at Fox News</p>", "https://forum.example-board.net/t/1");
   const Claim* o = a.Get(ClaimKind::kOriginNote);

@@ -43,7 +43,10 @@ constexpr std::string_view kOriginCues[] = {
     "read the full article on", "read the full story at", "read the full story on",
     "read the original article at", "read the original story at", "read the original at",
     "read the original story on", "reposted from", "reprinted from", "republished from",
-    "originally posted on", "originally posted at"};
+    "originally posted on", "originally posted at",
+    // WordPress feeds end each post with "The post <title> appeared first on <site>.": what an
+    // autoblog republishing the feed keeps.
+    "appeared first on", "appeared first in", "appeared first at"};
 
 // Lines after a truncated copy sending the reader on to the original ("Read more at Fox News",
 // "Continue reading on BBC News"): read only as a short block of their own, where they start.
@@ -70,6 +73,20 @@ constexpr std::string_view kLicenceQualifiers[] = {
     // The republication line of The Conversation and its partners ("This article is republished
     // from X under a Creative Commons license. Read the original article.").
     "read the original article"};
+
+// Words just before an e-mail address that make it the writing newsroom's, whoever owns the
+// domain ("email us at", "contact the writer at").
+constexpr std::string_view kEmailOwnCues[] = {
+    "email us", "e-mail us", "contact us", "write to us", "reach us", "let us know", "send us",
+    "tips to", "tip to", "email the writer", "email the author", "email the reporter",
+    "contact the writer", "contact the author", "contact the reporter", "reach the writer",
+    "reach the author", "reach the reporter", "e-mail the writer", "e-mail the author"};
+// Mail providers: an address there says nothing of a newsroom.
+constexpr std::string_view kMailProviders[] = {
+    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "outlook.com", "hotmail.com",
+    "live.com", "msn.com", "aol.com", "icloud.com", "me.com", "proton.me", "protonmail.com",
+    "gmx.com", "gmx.de", "gmx.net", "web.de", "mail.ru", "yandex.ru", "qq.com", "163.com",
+    "126.com", "naver.com", "daum.net", "hanmail.net", "rediffmail.com", "zoho.com"};
 
 // Words that start a date, not an outlet ("First published on Nov 20, 2019").
 constexpr std::string_view kDateWords[] = {
@@ -569,6 +586,46 @@ void ScanSelfReferences(const ProvenanceContext& c, Collector* out) {
   }
 }
 
+// E-mail addresses in the article on another site's domain: the reporter's or the desk's
+// address stays in a copied text ("Email the writer at louise_matsakis@wired.com").
+void ScanEmails(const ProvenanceContext& c, Collector* out) {
+  auto is_local = [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
+           ch == '_' || ch == '-' || ch == '+' || ch == '%';
+  };
+  auto is_domain = [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
+           ch == '-';
+  };
+  for (const PageBlock& b : c.page.blocks) {
+    if (!b.in_article) continue;
+    std::string_view t = b.text;
+    for (size_t at = t.find('@'); at != std::string_view::npos; at = t.find('@', at + 1)) {
+      size_t begin = at;
+      while (begin > 0 && is_local(t[begin - 1])) --begin;
+      size_t end = at + 1;
+      while (end < t.size() && is_domain(t[end])) ++end;
+      while (end > at + 1 && (t[end - 1] == '.' || t[end - 1] == '-')) --end;
+      std::string_view domain = t.substr(at + 1, end - at - 1);
+      if (begin == at || domain.find('.') == std::string_view::npos) continue;
+      std::string reg = RegistrableDomain(AsciiLower(domain));
+      if (reg.empty() || reg == c.site) continue;
+      bool provider = false;
+      for (std::string_view p : kMailProviders) provider |= reg == p;
+      if (provider) continue;
+      const Publisher* pub = PublisherTable::Get().ByDomain(reg);
+      if (!pub) {
+        std::string before = AsciiLower(t.substr(begin > 48 ? begin - 48 : 0, begin > 48 ? 48 : begin));
+        bool own = false;
+        for (std::string_view cue : kEmailOwnCues) own |= before.find(cue) != std::string::npos;
+        if (!own) continue;
+      }
+      out->Add(ClaimKind::kEmail, Org{}, weights::kClaimEmail,
+               {std::string(SentenceAround(t, begin)), "text"}, "https://" + reg + "/");
+    }
+  }
+}
+
 // Title segments naming another outlet ("Headline - CBS News").
 void ScanTitle(const ProvenanceContext& c, Collector* out) {
   const PublisherTable& table = PublisherTable::Get();
@@ -749,6 +806,7 @@ const char* ClaimKindName(ClaimKind k) {
     case ClaimKind::kImage: return "image";
     case ClaimKind::kTitle: return "title";
     case ClaimKind::kBodyLinks: return "body-links";
+    case ClaimKind::kEmail: return "email";
   }
   return "claim";
 }
@@ -785,6 +843,7 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
   ScanSelfReferences(c, &col);
   ScanImage(c, &col);
   ScanBodyLinks(c, &col);
+  ScanEmails(c, &col);
 
   AttributionResult r;
   r.claims = col.Take();

@@ -19,7 +19,7 @@ namespace clearsource {
 enum class ClaimKind : uint8_t {
   kSiteName, kJsonLdPublisher, kAuthorOrg, kCanonical, kOgUrl, kBasedOn, kBio, kDateline,
   kCopyright, kOriginNote, kLicensedNote, kSourceLabel, kByline, kSelfReference, kImage, kTitle,
-  kBodyLinks,
+  kBodyLinks, kEmail,
 };
 
 const char* ClaimKindName(ClaimKind k);

@@ -70,6 +70,11 @@ constexpr double kClaimBodyLinks = 0.3;
 constexpr double kClaimBodyLinksStrong = 0.5;
 // A "Read more at X" line is a block of its own, shorter than this.
 constexpr int kReadMoreMaxChars = 160;
+// An e-mail address of a table outlet in the article ("Email the writer at jane@wired.com",
+// "paul.takahashi@chron.com" under the story): the newsroom's own address. Other domains count
+// only after a first-person or writer cue ("email us at info@givewell.org"): a press contact
+// of a company the story quotes is no newsroom's.
+constexpr double kClaimEmail = 0.45;
 // Names not in the publisher table are less certain to be outlets at all.
 constexpr double kUnknownOrgFactor = 0.85;
 // likelyOriginal names an outlet from one claim only when the claim is at least this strong.
