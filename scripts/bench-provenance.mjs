@@ -2,7 +2,8 @@
 // Provenance benchmark: runs the core on the generated evaluation set (originals of the zyte-dev
 // corpus, their scraped/content-farm copies, legitimate syndicated republications) and prints
 // copy recall, the false-positive rate on originals, syndication mislabelled as copies, publisher
-// accuracy, per-signal figures, fingerprint matching and the provenance stage's time overhead.
+// accuracy, per-signal figures, fingerprint matching, recall with the extension's read-before
+// memory, and the provenance stage's time overhead.
 // Also checks the seed case (../shared/cases/seed/case.json) when present: every expectation.
 //
 // Usage: node scripts/bench-provenance.mjs [options]
@@ -29,6 +30,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { decodeHtmlBytes } from '../core/bindings/encoding.js';
+import { createReadMemory } from '../extension/background/read-memory.js';
+import { createPsl } from '../extension/shared/psl.js';
+import { siteOf } from '../extension/shared/report-draft.js';
+import { readPslTable } from './lib/psl-table.mjs';
 import { median, pct, quantile, registrableGuess, samePublisherIn } from './lib/provenance-eval.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -272,6 +277,40 @@ function evaluate(entries, results, compare) {
   return out;
 }
 
+// The extension's read-before memory (extension/background/read-memory.js, its own rules: same
+// site never, an earlier publication never): the reader has read every original on its own site,
+// then opens each copy and syndicated page, and each original again.
+async function evaluateMemory(entries, results, core) {
+  const data = new Map();
+  const storage = {
+    async get(key) { return data.has(key) ? { [key]: data.get(key) } : {}; },
+    async set(obj) { for (const [k, v] of Object.entries(obj)) data.set(k, v); },
+    async remove(key) { data.delete(key); },
+  };
+  const psl = createPsl(readPslTable());
+  const memory = createReadMemory({ storage, siteOf: (u) => siteOf(u, psl), enabled: async () => true });
+  const byLabel = { original: [], copy: [], syndicated: [] };
+  entries.forEach((e, i) => byLabel[e.label]?.push({ e, r: results[i] }));
+  for (const { e, r } of byLabel.original) await memory.apply(core, e.url, r);
+  const remembered = await memory.count();
+  const verdictsAfter = async (list) => {
+    const out = [];
+    for (const { e, r } of list) out.push(await memory.apply(core, e.url, r));
+    return out;
+  };
+  const copies = await verdictsAfter(byLabel.copy);
+  const synd = await verdictsAfter(byLabel.syndicated);
+  const again = await verdictsAfter(byLabel.original);
+  const isCopy = (r) => COPY_VERDICTS.has(r?.provenance?.verdict);
+  const matched = (r) => (r?.provenance?.signals ?? []).some((s) => s.id === 'fingerprint-match');
+  return {
+    remembered,
+    copies: { n: copies.length, copy: copies.filter(isCopy).length, matched: copies.filter(matched).length },
+    syndicated: { n: synd.length, copy: synd.filter(isCopy).length, matched: synd.filter(matched).length },
+    originals: { n: again.length, copy: again.filter(isCopy).length, matched: again.filter(matched).length },
+  };
+}
+
 function print(out, engine) {
   const f3 = (x) => x.toFixed(3);
   const mark = (ok) => (ok ? 'ok  ' : 'MISS');
@@ -310,6 +349,14 @@ function print(out, engine) {
   const fp = out.fingerprint;
   console.log('\nfingerprint memory (original read first, then the page)');
   console.log(`  copies matched ${fp.copy.hit}/${fp.copy.n} ${pct(fp.copy.hit, fp.copy.n)}; syndicated matched ${fp.syndicated.hit}/${fp.syndicated.n}; unrelated originals matched ${fp.falseMatches}/${fp.unrelatedPairs} pairs`);
+  const m = out.memory;
+  if (m) {
+    console.log(`\nwith the extension's read-before memory (every original read first on its own site; the ${m.remembered} of ${m.originals.n} it calls original are remembered)`);
+    console.log(`  copy recall ${(m.copies.copy / m.copies.n).toFixed(3)} (${m.copies.copy}/${m.copies.n}; ${m.copies.matched} named the article read)`);
+    console.log(`  syndicated called a copy ${m.syndicated.copy}/${m.syndicated.n} (${m.syndicated.matched} noted as the article read)`);
+    console.log(`  originals read again called a copy ${m.originals.copy}/${m.originals.n} (${m.originals.matched} matched another site's article)`);
+    console.log('  (the targets above are for the page alone: a reader has not always read the original)');
+  }
 }
 
 // The seed case (../shared/cases/seed): the page the project started from must meet every
@@ -376,6 +423,7 @@ async function main() {
   // Fingerprints are compared by the core (the extension's own comparison), in both modes.
   const core = await loadWasmCore();
   const out = evaluate(entries, results, (a, b) => core.compareFingerprints(a, b));
+  out.memory = await evaluateMemory(entries, results, core);
   if (results.cold?.length) {
     const c = results.cold[0];
     const rest = results.cold.slice(1);
