@@ -6,6 +6,7 @@
 import {
   CATEGORIES, REPORT_SCHEMA_VERSION, REPORT_TYPE, SOURCES, VERDICTS, newReportId, normalizeReport,
 } from '../background/report-schema.js';
+import { publisherHost } from './proxies.js';
 
 // The category a verdict suggests; the reader can change it.
 export function defaultCategory(verdict) {
@@ -15,16 +16,14 @@ export function defaultCategory(verdict) {
 }
 
 /**
- * Host and registrable domain of a page URL, by the Public Suffix List (shared/psl.js).
+ * Host and registrable domain of a page URL, by the Public Suffix List (shared/psl.js): the
+ * publisher's when the page came through an AMP cache, a translation proxy or a web archive
+ * (shared/proxies.js), so a report never names web.archive.org or google.com.
  * Hosts come out as the URL parser gives them: lowercase, Punycode, no trailing dot.
  */
 export function siteOf(url, psl) {
-  let host;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return { host: null, registrableDomain: null };
-  }
+  let host = publisherHost(url);
+  if (!host) return { host: null, registrableDomain: null };
   while (host.endsWith('.')) host = host.slice(0, -1);
   // A host that is itself a public suffix (or a bare name like "localhost") is its own site.
   return { host, registrableDomain: psl.registrableDomain(host) ?? host };

@@ -3,6 +3,7 @@
 // paints), the background (validates before writing chrome.storage.sync) and the web demo.
 // Stored values are re-validated on every read: sync storage is written by other devices and
 // older versions too, so nothing from it is trusted as is.
+import { publisherHost } from './proxies.js';
 
 export const SETTINGS_KEY = 'readerSettings';
 // Per-site "hide the provenance banner" choices, in storage.local: which farm sites someone
@@ -113,12 +114,16 @@ export function applySettings(rootElement, settings) {
   return s;
 }
 
-/** Site key for per-site choices: the host name, lower case, no "www.". */
+/**
+ * Site key for per-site choices: the host name, lower case, no "www."; the publisher's behind an
+ * AMP cache, a translation proxy or a web archive (hiding warnings for one archived farm must not
+ * hide them for the whole archive).
+ */
 export function siteKey(url) {
   try {
-    const { hostname, protocol } = new URL(url);
+    const { protocol } = new URL(url);
     if (protocol !== 'http:' && protocol !== 'https:') return null;
-    return hostname.toLowerCase().replace(/^www\./, '') || null;
+    return publisherHost(url)?.replace(/^www\./, '') || null;
   } catch {
     return null;
   }
