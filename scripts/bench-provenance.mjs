@@ -303,7 +303,22 @@ async function evaluateMemory(entries, results, core) {
   const again = await verdictsAfter(byLabel.original);
   const isCopy = (r) => COPY_VERDICTS.has(r?.provenance?.verdict);
   const matched = (r) => (r?.provenance?.signals ?? []).some((s) => s.id === 'fingerprint-match');
+  // The other order, the memory's risk: a reader meets a copy (that reads as original on its own)
+  // before the original. Each original is read after its own copies only, on a fresh memory.
+  let reversed = 0;
+  for (const { e, r } of byLabel.original) {
+    const fresh = new Map();
+    const area = {
+      async get(key) { return fresh.has(key) ? { [key]: fresh.get(key) } : {}; },
+      async set(obj) { for (const [k, v] of Object.entries(obj)) fresh.set(k, v); },
+      async remove(key) { fresh.delete(key); },
+    };
+    const m = createReadMemory({ storage: area, siteOf: (u) => siteOf(u, psl), enabled: async () => true });
+    for (const c of byLabel.copy) if (c.e.sourceId === e.sourceId) await m.apply(core, c.e.url, c.r);
+    if (isCopy(await m.apply(core, e.url, r))) reversed++;
+  }
   return {
+    reversed,
     remembered,
     copies: { n: copies.length, copy: copies.filter(isCopy).length, matched: copies.filter(matched).length },
     syndicated: { n: synd.length, copy: synd.filter(isCopy).length, matched: synd.filter(matched).length },
@@ -355,6 +370,7 @@ function print(out, engine) {
     console.log(`  copy recall ${(m.copies.copy / m.copies.n).toFixed(3)} (${m.copies.copy}/${m.copies.n}; ${m.copies.matched} named the article read)`);
     console.log(`  syndicated called a copy ${m.syndicated.copy}/${m.syndicated.n} (${m.syndicated.matched} noted as the article read)`);
     console.log(`  originals read again called a copy ${m.originals.copy}/${m.originals.n} (${m.originals.matched} matched another site's article)`);
+    console.log(`  originals read after their own copies called a copy ${m.reversed}/${m.originals.n} (a copy met first, that looked original, is remembered)`);
     console.log('  (the targets above are for the page alone: a reader has not always read the original)');
   }
 }

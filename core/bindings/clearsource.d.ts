@@ -54,6 +54,11 @@ export interface Provenance {
    * "web.archive.org/web/2020/https://www.cbsnews.com/..."); null without a page URL.
    */
   host: string | null;
+  /**
+   * The publisher-table outlet that owns the host's domain ("CBS News" on cbsnews.com), null on
+   * any other site, including one that only presents itself as an outlet in its metadata.
+   */
+  hostPublisher: string | null;
   cleanTitle: string | null;
   /** Text fingerprint for "you read this before" matching; null when there is no article text. */
   fingerprint: {

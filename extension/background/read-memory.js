@@ -9,15 +9,19 @@
 // MAX_REMEMBERED entries, newest first. The comparison is the core's (findFingerprintMatch); this
 // module only decides what to remember and what a match means.
 //
-// Which page is the original? Only pages the core called "original" are remembered; a match on
-// another site turns that site's page into a suspected copy, unless it was published earlier
-// than the remembered one (then the remembered page may be the copy: nothing is claimed).
+// Which page is the original? Only pages the core called "original" are remembered. A later page
+// on another site with the same text is called a copy of the remembered one when
+//   - the remembered page is on a known outlet's own domain (the core's hostPublisher), or
+//   - both pages are dated and the later page is not the earlier publication.
+// Otherwise either may be the copy (the reader may have met the copy first, and it looked like an
+// original), and calling an original a copy is the worse mistake: nothing is claimed.
+// An outlet's own page is never called a copy from memory; if the remembered page was on an
+// unknown site, that page was a copy read first: it is forgotten and the outlet's page kept.
+// Two known outlets with the same text are partners: nothing is claimed either.
 
 export const READ_MEMORY_KEY = 'readMemory';
 // ~1.5 KB an entry: 1,000 articles stay under 2 MB of storage.local's 10 MB.
 export const MAX_REMEMBERED = 1000;
-// A day of slack between publication dates: time zones and "updated" stamps blur the order.
-const EARLIER_SLACK_MS = 24 * 60 * 60 * 1000;
 const MAX_TEXT = 300;
 
 const text = (v, max = MAX_TEXT) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : null);
@@ -37,6 +41,8 @@ export function normalizeEntry(raw) {
     title: text(raw.title),
     publisher: text(raw.publisher),
     publishedTime: text(raw.publishedTime, 40),
+    // The known outlet owning the site (the core's hostPublisher), else null.
+    outlet: text(raw.outlet),
     readAt,
     fingerprint: { version: Number(fp.version) || 1, simhash: fp.simhash, minhash: fp.minhash, words: Number(fp.words) || 0 },
   };
@@ -69,7 +75,7 @@ export function applyMatch(result, entry, match) {
   let likelyOriginal = p.likelyOriginal;
   const copyLike = verdict === 'suspected-copy' || verdict === 'content-farm';
   if (copyLike && !likelyOriginal?.publisher) {
-    const publisher = entry.publisher ?? entry.site;
+    const publisher = entry.outlet ?? entry.publisher ?? entry.site;
     const title = p.cleanTitle ?? entry.title;
     likelyOriginal = { publisher, url: entry.url, searchQuery: title ? `"${title}" ${publisher}` : publisher };
   } else if (copyLike && !likelyOriginal.url && samePublisher(likelyOriginal.publisher, entry)) {
@@ -149,16 +155,25 @@ export function createReadMemory({ storage, siteOf, enabled, now = () => Date.no
     if (!site) return result;
     const entries = await load();
 
+    const outlet = text(p.hostPublisher);
     const others = entries.filter((e) => e.site !== site);
     let out = result;
+    let superseded = null;  // an unknown site's entry this outlet's page shows to be a copy
     if (others.length) {
       const match = core.findFingerprintMatch(fingerprint, others.map((e) => e.fingerprint));
       if (match?.ok && match.index >= 0) {
         const entry = others[match.index];
         const mine = publishedMs(result.publishedTime);
         const theirs = publishedMs(entry.publishedTime);
-        const earlier = mine !== null && theirs !== null && mine < theirs - EARLIER_SLACK_MS;
-        if (!earlier) out = applyMatch(result, entry, match);
+        // Which of two pages is the copy, when neither is a known outlet's: the later one, and
+        // only when both are dated. Undated, either may be the copy (the reader may have met the
+        // copy first), and calling an original a copy is the worse mistake: nothing is claimed.
+        const earlier = mine !== null && theirs !== null ? mine < theirs : true;
+        if (outlet) {
+          if (!entry.outlet) superseded = entry;
+        } else if (entry.outlet || !earlier) {
+          out = applyMatch(result, entry, match);
+        }
       }
     }
     if (out.provenance.verdict === 'original') {
@@ -168,10 +183,14 @@ export function createReadMemory({ storage, siteOf, enabled, now = () => Date.no
         title: p.cleanTitle ?? result.title,
         publisher: result.siteName,
         publishedTime: result.publishedTime,
+        outlet,
         readAt: now(),
         fingerprint,
       });
-      if (entry) await save([entry, ...entries.filter((e) => e.url !== entry.url)].slice(0, MAX_REMEMBERED));
+      if (entry) {
+        const kept = entries.filter((e) => e.url !== entry.url && e !== superseded);
+        await save([entry, ...kept].slice(0, MAX_REMEMBERED));
+      }
     }
     return out;
   }

@@ -21,6 +21,9 @@ const COPY = SAMPLE.replaceAll('The Riverside Courier', 'Daily Profit Hub')
   .replace(/<link rel="canonical"[^>]*>/, '')
   .replaceAll('2026-03-14T07:30:00Z', '2026-03-20T09:00:00Z');
 const COPY_URL = 'https://dailyprofithub.example/p/8841';
+// The copy without any date.
+const UNDATED = COPY.replaceAll(/<meta property="article:published_time"[^>]*>|"datePublished": "[^"]*",/g, '')
+  .replace(/<time[^>]*>[^<]*<\/time>/g, '');
 
 const psl = createPsl(readPslTable());
 let core;
@@ -85,6 +88,31 @@ test('the same site, a re-read, or a page published before the remembered one cl
   const out = await read(earlier, COPY_URL);
   expect(out.provenance.verdict).toBe('original');
   expect(out.provenance.signals.some((s) => s.id === 'fingerprint-match')).toBe(false);
+  // Undated: either may be the copy.
+  const u = core.extract(UNDATED, 'https://undated-farm.example/a');
+  expect(u.publishedTime).toBeNull();
+  expect((await memory.apply(core, 'https://undated-farm.example/a', u)).provenance.verdict).toBe('original');
+});
+
+test('a known outlet\'s own page is never a copy from memory; the copy read before it is forgotten', async () => {
+  const { memory, storage, read } = setup();
+  // The reader meets the copy first: on its own it looks original, so it is remembered.
+  expect((await read(COPY, COPY_URL)).provenance.verdict).toBe('original');
+  expect(await memory.count()).toBe(1);
+  // Then the article on the outlet's own domain (a publisher-table outlet: CBS News here).
+  const outletPage = SAMPLE.replaceAll('The Riverside Courier', 'CBS News');
+  const outletUrl = 'https://www.cbsnews.com/news/night-trains-return/';
+  const outlet = await read(outletPage, outletUrl);
+  expect(outlet.provenance.hostPublisher).toBe('CBS News');
+  expect(outlet.provenance.verdict).toBe('original');
+  expect(outlet.provenance.signals.some((s) => s.id === 'fingerprint-match')).toBe(false);
+  const stored = storage.data.get(READ_MEMORY_KEY);
+  expect(stored.map((e) => e.url)).toEqual([outletUrl]);
+  expect(stored[0].outlet).toBe('CBS News');
+  // Another unknown site with the text is now a copy of the outlet's page, dated or not.
+  const other = await read(UNDATED, 'https://another-farm.example/n/1');
+  expect(other.provenance.verdict).toBe('suspected-copy');
+  expect(other.provenance.likelyOriginal).toMatchObject({ publisher: 'CBS News', url: outletUrl });
 });
 
 test('a page read through a web archive counts as its publisher\'s site', async () => {

@@ -85,6 +85,11 @@ std::string AnalyzeProvenance(const Document& doc, const Workspace& ws, const Me
   w.Key("host");
   if (c.host.empty()) w.Null();
   else w.String(c.host);
+  // The table outlet owning the host's domain (not one the page only presents itself as): the
+  // extension never calls an outlet's own page a copy of an unknown site's text.
+  w.Key("hostPublisher");
+  if (c.host_publisher && !c.presented) w.String(c.host_publisher->name);
+  else w.Null();
   w.Key("cleanTitle");
   if (injection.clean_title.empty()) w.Null();
   else w.String(injection.clean_title);
