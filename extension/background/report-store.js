@@ -197,15 +197,16 @@ export function createReportStore({ derive, connection = createConnection(), now
   function undoDelete(batch) {
     return enqueue(async () => {
       if (typeof batch !== 'string' || !batch) return { count: 0 };
-      // A report re-imported since the delete is already back: keep the one in the store.
-      // (Read before the transaction opens: awaiting other work would let it commit early.)
-      const present = await loadIndex();
       const db = await connection();
       const tx = db.transaction(['reports', 'trash'], 'readwrite');
       const reports = tx.objectStore('reports');
       const trash = tx.objectStore('trash');
       const range = IDBKeyRange.bound([batch], [batch, []]);
       const entries = await promisify(trash.getAll(range));
+      // A report re-imported since the delete is already back: keep the one in the store. Its
+      // keys only, in the same transaction (the summary index may not be loaded, and loading
+      // every report to restore a few would be the slow part).
+      const present = new Set(entries.length ? await promisify(reports.getAllKeys()) : []);
       const restored = [];
       for (const entry of entries) {
         if (present.has(entry.id)) continue;

@@ -77,6 +77,23 @@ describe('10,000 reports, quota, migrations, serialized writes', () => {
     expect(list.ms).toBeLessThan(500);
   }, 240000);
 
+  test('undo restores what was deleted, and keeps a report re-imported since', async () => {
+    const result = await inWorker(browser, async () => {
+      const { reports } = globalThis.clearsourceReports;
+      const ids = (await reports.query({ wantIds: true, limit: 1 })).ids.slice(0, 3);
+      const kept = await reports.get(ids[0]);
+      const { batch } = await reports.remove(ids);
+      // The reader imports one of them again, edited, before undoing.
+      const edited = { ...kept, reader: { ...kept.reader, note: 'imported again' }, updatedAt: new Date(Date.parse(kept.updatedAt) + 1000).toISOString() };
+      await reports.importReports(JSON.stringify([edited]));
+      const undo = await reports.undoDelete(batch);
+      return { undo, note: (await reports.get(ids[0])).reader.note, others: await Promise.all(ids.slice(1).map((id) => reports.get(id))) };
+    });
+    expect(result.undo.count).toBe(2);
+    expect(result.note).toBe('imported again');
+    expect(result.others.every(Boolean)).toBe(true);
+  });
+
   test('serialized writes: concurrent edits apply in order, none is lost', async () => {
     const result = await inWorker(browser, async () => {
       const { reports } = globalThis.clearsourceReports;
