@@ -281,14 +281,18 @@ function evaluate(entries, results, compare) {
 // site never, an earlier publication never): the reader has read every original on its own site,
 // then opens each copy and syndicated page, and each original again.
 async function evaluateMemory(entries, results, core) {
-  const data = new Map();
-  const storage = {
-    async get(key) { return data.has(key) ? { [key]: data.get(key) } : {}; },
-    async set(obj) { for (const [k, v] of Object.entries(obj)) data.set(k, v); },
-    async remove(key) { data.delete(key); },
-  };
   const psl = createPsl(readPslTable());
-  const memory = createReadMemory({ storage, siteOf: (u) => siteOf(u, psl), enabled: async () => true });
+  // A fresh memory on an in-memory stand-in for storage.local.
+  const newMemory = () => {
+    const data = new Map();
+    const storage = {
+      async get(key) { return data.has(key) ? { [key]: data.get(key) } : {}; },
+      async set(obj) { for (const [k, v] of Object.entries(obj)) data.set(k, v); },
+      async remove(key) { data.delete(key); },
+    };
+    return createReadMemory({ storage, siteOf: (u) => siteOf(u, psl), enabled: async () => true });
+  };
+  const memory = newMemory();
   const byLabel = { original: [], copy: [], syndicated: [] };
   entries.forEach((e, i) => byLabel[e.label]?.push({ e, r: results[i] }));
   for (const { e, r } of byLabel.original) await memory.apply(core, e.url, r);
@@ -307,13 +311,7 @@ async function evaluateMemory(entries, results, core) {
   // before the original. Each original is read after its own copies only, on a fresh memory.
   let reversed = 0;
   for (const { e, r } of byLabel.original) {
-    const fresh = new Map();
-    const area = {
-      async get(key) { return fresh.has(key) ? { [key]: fresh.get(key) } : {}; },
-      async set(obj) { for (const [k, v] of Object.entries(obj)) fresh.set(k, v); },
-      async remove(key) { fresh.delete(key); },
-    };
-    const m = createReadMemory({ storage: area, siteOf: (u) => siteOf(u, psl), enabled: async () => true });
+    const m = newMemory();
     for (const c of byLabel.copy) if (c.e.sourceId === e.sourceId) await m.apply(core, c.e.url, c.r);
     if (isCopy(await m.apply(core, e.url, r))) reversed++;
   }
