@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { mulberry32 } from './lib/copies/prng.mjs';
 
@@ -23,15 +24,18 @@ const DOCUMENTED = new Set(['empty-input', 'input-too-large', 'not-html', 'bad-o
 const HANG_MS = 60_000;
 const PER_INPUT_MS = 10_000;
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const COUNT = Number(opt('count', 1000));
-const SEED = Number(opt('seed', 7));
-const ONLY = opt('only', null);
-const KEEP = opt('keep', null);
+// Unknown options are an error (parseArgs strict), not silently ignored.
+let opts;
+try {
+  ({ values: opts } = parseArgs({ options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '7' }, only: { type: 'string' }, keep: { type: 'string' } } }));
+} catch (err) {
+  console.error(`robustness: ${err.message}`);
+  process.exit(2);
+}
+const COUNT = Number(opts.count);
+const SEED = Number(opts.seed);
+const ONLY = opts.only ?? null;
+const KEEP = opts.keep ?? null;
 
 // ---- deterministic generator -------------------------------------------------------------------
 const rand = mulberry32(SEED);
