@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, inWorker, readerFrame, startServer, toggleReader } from './harness.mjs';
+import { ROOT, artifactPath, inWorker, readerFrame, startServer, toggleReader } from './harness.mjs';
 import { launchReportBrowser, openOptions, testUrl, until } from './report-harness.mjs';
 
 let server;
@@ -48,6 +48,7 @@ test('a copy of an article read earlier is named as such, with a link to what wa
   expect(await frame.textContent('.cs-prov-sentence')).toMatch(/copy of an article by The Riverside Courier/);
   expect(await frame.getAttribute('.cs-prov-original a.cs-prov-link', 'href')).toBe(originalUrl);
   expect(await frame.textContent('[data-signal="fingerprint-match"]')).toMatch(/which you read on/);
+  await copy.screenshot({ path: artifactPath('banner-read-before.png') });
   // The copy is not remembered as an article read.
   expect(await memoryCount()).toBe(1);
   await copy.close();
