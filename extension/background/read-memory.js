@@ -114,13 +114,15 @@ export function createReadMemory({ storage, siteOf, enabled, now = () => Date.no
   let cache = null;  // entries, newest first; reloaded after a service-worker restart
   let queue = Promise.resolve();  // one read-modify-write at a time
 
+  // The entries, or null when storage could not be read (then nothing is written either: a
+  // write would replace what a later read may still find).
   async function load() {
     if (cache) return cache;
-    let stored = null;
+    let stored;
     try {
       stored = (await storage.get(READ_MEMORY_KEY))?.[READ_MEMORY_KEY];
     } catch {
-      stored = null;
+      return null;
     }
     cache = (Array.isArray(stored) ? stored : []).map(normalizeEntry).filter(Boolean).slice(0, MAX_REMEMBERED);
     return cache;
@@ -154,6 +156,7 @@ export function createReadMemory({ storage, siteOf, enabled, now = () => Date.no
     const site = siteOfResult(url, result);
     if (!site) return result;
     const entries = await load();
+    if (!entries) return result;
 
     const outlet = text(p.hostPublisher);
     const others = entries.filter((e) => e.site !== site);
@@ -168,10 +171,10 @@ export function createReadMemory({ storage, siteOf, enabled, now = () => Date.no
         // Which of two pages is the copy, when neither is a known outlet's: the later one, and
         // only when both are dated. Undated, either may be the copy (the reader may have met the
         // copy first), and calling an original a copy is the worse mistake: nothing is claimed.
-        const earlier = mine !== null && theirs !== null ? mine < theirs : true;
+        const provenLater = mine !== null && theirs !== null && mine >= theirs;
         if (outlet) {
           if (!entry.outlet) superseded = entry;
-        } else if (entry.outlet || !earlier) {
+        } else if (entry.outlet || provenLater) {
           out = applyMatch(result, entry, match);
         }
       }
@@ -206,7 +209,7 @@ export function createReadMemory({ storage, siteOf, enabled, now = () => Date.no
       return run;
     },
     async count() {
-      return (await load()).length;
+      return (await load())?.length ?? 0;
     },
     async clear() {
       const run = queue.then(async () => {

@@ -165,6 +165,17 @@ test('a failing core or storage leaves the core\'s result as it was', async () =
   const broken = { findFingerprintMatch() { throw new Error('boom'); } };
   const copy = core.extract(COPY, COPY_URL);
   expect(await memory.apply(broken, COPY_URL, copy)).toBe(copy);
+  // A storage read that fails once must not let a write replace what is stored.
+  const flaky = fakeStorage();
+  flaky.data.set(READ_MEMORY_KEY, [{ url: 'https://kept.example/a', site: 'kept.example', readAt: 1, fingerprint: result.provenance.fingerprint }]);
+  const get = flaky.get.bind(flaky);
+  let fails = 1;
+  flaky.get = async (key) => { if (fails-- > 0) throw new Error('busy'); return get(key); };
+  const m2 = createReadMemory({ storage: flaky, siteOf: (u) => siteOf(u, psl), enabled: async () => true });
+  await m2.apply(core, ORIGINAL_URL, result);
+  expect(flaky.data.get(READ_MEMORY_KEY).map((e) => e.url)).toEqual(['https://kept.example/a']);
+  await m2.apply(core, ORIGINAL_URL, result);
+  expect(flaky.data.get(READ_MEMORY_KEY).map((e) => e.url)).toEqual([ORIGINAL_URL, 'https://kept.example/a']);
   const notOk = { ok: false, error: { code: 'x', message: 'y' } };
   expect(await memory.apply(core, COPY_URL, notOk)).toBe(notOk);
 });
