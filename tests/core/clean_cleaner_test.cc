@@ -61,6 +61,29 @@ TEST(CleanCleanerTest, DropsTheArticleHeadBeforeTheFirstParagraph) {
   EXPECT_EQ(r.text_content.rfind("The committee met", 0), 0u);
 }
 
+TEST(CleanCleanerTest, DropsAShortAppendixAfterTheLastRule) {
+  const std::string about = "<p>Town News is an independent newsroom serving the valley since 1921.</p>";
+  Result hr = ExtractInArticle(Paragraphs() + "<hr>" + about);
+  EXPECT_EQ(hr.text_content.find("independent newsroom"), std::string::npos);
+  EXPECT_NE(hr.text_content.find("roof."), std::string::npos);
+  // A paragraph drawn as a rule works the same; the rule goes with the appendix.
+  Result stars = ExtractInArticle(Paragraphs() + "<p>* * *</p>" + about);
+  EXPECT_EQ(stars.text_content.find("independent newsroom"), std::string::npos);
+  EXPECT_EQ(stars.text_content.find("* * *"), std::string::npos);
+  // A rule between two halves of the story is not an appendix: the tail is too long a share.
+  Result halves = ExtractInArticle(Paragraphs() + "<hr>" + Paragraphs());
+  EXPECT_EQ(halves.text_content.find("The committee met"), 0u);
+  EXPECT_NE(halves.text_content.rfind("The committee met"), halves.text_content.find("The committee met"));
+  // Only the last rule counts: the text between two rules stays.
+  Result two = ExtractInArticle(Paragraphs() + "<hr><p>A correction was appended to this story on Friday "
+                                "after the council revised its figures.</p>" + Paragraphs() + "<hr>" + about);
+  EXPECT_NE(two.text_content.find("A correction was appended"), std::string::npos);
+  EXPECT_EQ(two.text_content.find("independent newsroom"), std::string::npos);
+  // A rule that ends the article leaves nothing to drop.
+  Result last = ExtractInArticle(Paragraphs() + "<hr>");
+  EXPECT_NE(last.text_content.find("roof."), std::string::npos);
+}
+
 TEST(CleanCleanerTest, KeepsEmbeddedTweetsTheStoryQuotes) {
   Result r = ExtractInArticle(Paragraphs() +
                  "<div class=social-embed><blockquote class=twitter-tweet><p>We are on it, said "

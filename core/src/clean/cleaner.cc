@@ -322,31 +322,25 @@ void CleanTrailingAppendix(Workspace* ws) {
   NodeId hr = kNoNode;
   size_t hr_root = 0;
   uint64_t total = 0;
+  uint64_t through_hr = 0;  // text up to the end of the last rule (its own "* * *" included)
+  NodeId hr_end = kNoNode;
   for (size_t r = 0; r < ws->roots.size(); ++r) {
     NodeId root = ws->roots[r];
     if (ws->removed[root]) continue;
     for (NodeId i = root, end = doc[root].end; i < end; ++i) {
+      if (i == hr_end) through_hr = total;  // first node after the rule's subtree
       if (ws->removed[i]) {
         i = doc[i].end - 1;
         continue;
       }
-      if (doc.IsTag(i, GUMBO_TAG_HR) || IsSeparatorBlock(*ws, i)) hr = i, hr_root = r;
+      if (doc.IsTag(i, GUMBO_TAG_HR) || IsSeparatorBlock(*ws, i)) hr = i, hr_root = r, hr_end = doc[i].end;
       if (doc[i].kind == NodeKind::kText) total += ws->TextChars(i);
     }
+    if (r == hr_root && hr != kNoNode && hr_end >= doc[root].end) through_hr = total;  // rule ends the root
   }
   if (hr == kNoNode || total == 0) return;
-  uint64_t tail = 0;
-  for (size_t r = hr_root; r < ws->roots.size(); ++r) {
-    NodeId root = ws->roots[r];
-    if (ws->removed[root]) continue;
-    for (NodeId i = r == hr_root ? doc[hr].end : root, end = doc[root].end; i < end; ++i) {
-      if (ws->removed[i]) {
-        i = doc[i].end - 1;
-        continue;
-      }
-      if (doc[i].kind == NodeKind::kText) tail += ws->TextChars(i);
-    }
-  }
+  // One walk: the tail is the text after the rule's subtree.
+  uint64_t tail = total - through_hr;
   if (tail == 0 || tail > static_cast<uint64_t>(pt::kAppendixMaxChars) ||
       tail * 100 > total * pt::kAppendixMaxPercent) {
     return;
