@@ -164,6 +164,23 @@ TEST(ProvenanceAnalyzeTest, ResultShape) {
   EXPECT_NE(v.Get("score"), nullptr);
   EXPECT_NE(v.Get("likelyOriginal"), nullptr);
   EXPECT_NE(v.Get("cleanTitle"), nullptr);
+  EXPECT_EQ(v.Get("host")->string, "example.com");
+  EXPECT_EQ(v.Get("hostPublisher")->type, JsonValue::Type::kNull);
+}
+
+TEST(ProvenanceAnalyzeTest, HostIsThePublishersBehindAProxyAndNamesItsOutlet) {
+  const std::string page = "<html><head><title>Flood</title></head><body><p>Short.</p></body></html>";
+  JsonValue v;
+  ASSERT_TRUE(ParseJson(Extract(page, "https://web.archive.org/web/2020/https://www.cbsnews.com/news/a/").provenance_json, &v));
+  EXPECT_EQ(v.Get("host")->string, "www.cbsnews.com");
+  EXPECT_EQ(v.Get("hostPublisher")->string, "CBS News");
+  // A site presenting itself as an outlet in its head and title is not that outlet's domain.
+  const std::string presenting = "<html><head><title>Flood - CBS News</title><meta property=\"og:site_name\" "
+                                 "content=\"CBS News\"></head><body><p>Short.</p></body></html>";
+  ASSERT_TRUE(ParseJson(Extract(presenting, "https://cbs-news-today.example/a").provenance_json, &v));
+  EXPECT_EQ(v.Get("hostPublisher")->type, JsonValue::Type::kNull);
+  ASSERT_TRUE(ParseJson(Extract(page, "").provenance_json, &v));
+  EXPECT_EQ(v.Get("host")->type, JsonValue::Type::kNull);
 }
 
 }  // namespace
