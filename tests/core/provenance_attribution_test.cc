@@ -223,6 +223,23 @@ TEST(ProvenanceAttributionTest, OriginAndLicenceNotes) {
   EXPECT_TRUE(AnalyzeAttribution(*dated->ctx).claims.empty());
 }
 
+TEST(ProvenanceAttributionTest, LicenceLinesNameTheOutletAfterFromOrOf) {
+  // Quanta Magazine's reprint line, with both parts linked.
+  Analyzed q = AnalyzeStoryWith("<p><em><a href=\"https://www.quantamagazine.org/tuft/\">Original story</a> reprinted "
+                                "with permission from <a href=\"https://www.quantamagazine.org/\">Quanta Magazine</a>, "
+                                "an editorially independent publication.</em></p>",
+                                "https://labnotesmag.com/a");
+  const Claim* l = q.Get(ClaimKind::kLicensedNote);
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->name, "Quanta Magazine");
+  // An outlet written as a domain ends its sentence.
+  Analyzed d = AnalyzeStoryWith("<p>Republished with permission from <a href=\"http://www.panarmenian.net/eng/news/1/\">"
+                                "PanARMENIAN.Net</a>. Read the original story.</p>");
+  const Claim* ld = d.Get(ClaimKind::kLicensedNote);
+  ASSERT_NE(ld, nullptr);
+  EXPECT_EQ(ld->name, "PanARMENIAN.Net");
+}
+
 TEST(ProvenanceAttributionTest, FeedFooterOfAnAutoblog) {
   Analyzed a = AnalyzeStoryWith("<p>The post <a href=\"https://www.space.com/jupiter-moon\">Jupiter's moon "
                                 "vents plumes</a> appeared first on <a href=\"https://www.space.com\">Space.com</a>.</p>",

@@ -92,6 +92,25 @@ TEST(ProvenanceInjectionTest, TitleOnlyBrandIsWeak) {
   EXPECT_EQ(r.clean_title, "River floods old town");
 }
 
+TEST(ProvenanceInjectionTest, TheSitesTaglineAfterItsNameIsNoBrand) {
+  // WordPress's "title - site - tagline".
+  auto p = LoadPage(Page("<title>River floods old town - The Valley Paper - Stories From Every Bend</title>",
+                         "<h1>River floods old town</h1>" + testing_util::FloodStory()),
+                    "https://www.valleypaper.com/a/123");
+  InjectionResult r = AnalyzeInjection(*p->ctx);
+  EXPECT_FALSE(r.signal);
+  EXPECT_EQ(r.clean_title, "River floods old town");
+  // The same phrase with the site's name after it, or repeated in the headline, is a brand.
+  auto brand = LoadPage(Page("<title>River floods old town - QuickCash Loans - The Valley Paper</title>",
+                             testing_util::FloodStory()),
+                        "https://www.valleypaper.com/a/123");
+  EXPECT_TRUE(AnalyzeInjection(*brand->ctx).signal);
+  auto h1 = LoadPage(Page("<title>River floods old town - The Valley Paper - QuickCash Loans</title>",
+                          "<h1>River floods old town - QuickCash Loans</h1>" + testing_util::FloodStory()),
+                     "https://www.valleypaper.com/a/123");
+  EXPECT_TRUE(AnalyzeInjection(*h1->ctx).signal);
+}
+
 TEST(ProvenanceInjectionTest, SlugBeforeAnAmpSegmentIsNotASection) {
   // "/<slug>/amp/": the slug is the headline, not a section, so the headline is not stripped as
   // one and the brand before it is found.

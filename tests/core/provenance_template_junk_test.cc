@@ -41,6 +41,22 @@ TEST(ProvenanceTemplateJunkTest, OrdinaryCountersAreNotResidue) {
   EXPECT_FALSE(AnalyzeTemplateJunk(*p->ctx).signal);
 }
 
+TEST(ProvenanceTemplateJunkTest, AShareBarRunTogetherIsNotResidue) {
+  // Share buttons written without spaces between them: any site's share bar, in or around the
+  // article. A counter or a reaction glued to them is a farm template's.
+  auto bar = LoadPage(Page("", FloodStory() + "<p><a href=\"#\">Facebook</a><a href=\"#\">Twitter</a>"
+                                              "<a href=\"#\">LinkedIn</a></p>",
+                           "<div class=share><a href=\"#\">Facebook</a><a href=\"#\">Twitter</a>"
+                           "<a href=\"#\">WhatsApp</a></div>"),
+                      "https://www.valleypaper.com/a");
+  EXPECT_FALSE(AnalyzeTemplateJunk(*bar->ctx).signal);
+  auto counted = LoadPage(Page("", FloodStory(), "<div class=share><a href=\"#\">Facebook</a><a href=\"#\">Like</a>"
+                                                 "<span>(12)</span></div>"),
+                          "https://www.example-farm.xyz/a");
+  TemplateJunkResult r = AnalyzeTemplateJunk(*counted->ctx);
+  EXPECT_TRUE(r.page_widget);
+}
+
 TEST(ProvenanceTemplateJunkTest, CmsDefaultByline) {
   auto p = LoadPage(Page("<meta name=\"author\" content=\"admin\">", FloodStory()), "https://www.example-farm.xyz/a");
   TemplateJunkResult r = AnalyzeTemplateJunk(*p->ctx);

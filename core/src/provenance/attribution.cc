@@ -220,6 +220,18 @@ Org OrgAt(std::string_view s, size_t i, bool allow_ambiguous) {
     if (p) len += 4;
   }
   std::string_view phrase = TrimHolder(NamePhraseAt(s, i, 7));
+  // A name written as a domain ends the sentence: "PanARMENIAN.Net. Read the original" (but
+  // "U.S. News" goes on: "U.S" is no domain).
+  for (size_t dot = phrase.find(". "); dot != std::string_view::npos; dot = phrase.find(". ", dot + 1)) {
+    std::string_view head = phrase.substr(0, dot);
+    size_t last = head.rfind('.');
+    size_t word = head.find_last_of(' ');
+    if (last != std::string_view::npos && (word == std::string_view::npos || last > word) &&
+        head.size() - last > 2 && last > (word == std::string_view::npos ? 0 : word + 1) + 1) {
+      phrase = head;
+      break;
+    }
+  }
   if (phrase.empty()) phrase = CaselessNameAt(s, i);
   if (phrase.empty()) phrase = DomainAt(s, i);
   // A table name followed by more capitalised words is the start of another name ("Metro
@@ -441,7 +453,14 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
     if (MediaCreditBefore(t, p)) continue;
     licensed = true;
     if (licensed_at == std::string_view::npos || p < licensed_at) licensed_at = p;
-    if (licensed_org.name.empty()) licensed_org = OrgAt(t, p + cue.size(), true);
+    if (licensed_org.name.empty()) {
+      // "reprinted with permission from X", "used with permission of X".
+      size_t at = p + cue.size();
+      for (std::string_view prep : {" from ", " of "}) {
+        if (StartsWithIgnoreCase(t.substr(at), prep)) at += prep.size();
+      }
+      licensed_org = OrgAt(t, at, true);
+    }
   }
   bool qualified = false;
   for (const auto& [cue, need] : QualifierCues().cues) {

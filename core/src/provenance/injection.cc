@@ -455,6 +455,10 @@ struct Found {
 // Strips recognised affixes from both ends of `title`, collecting injected ones.
 std::string Strip(std::string_view title, const char* where, Analyzer* an, std::vector<Found>* found) {
   std::string t(TrimView(title));
+  // The uncorroborated phrase stripped from the end just before, if any: when the site's own
+  // name comes next, that phrase was the site's tagline ("... - Remember 80/90 - Memorabilia
+  // anni 80/90", WordPress's "title - site - tagline"), not a brand added to the headline.
+  size_t outer_suffix = std::string::npos;
   for (int round = 0; round < 6; ++round) {
     std::vector<Cut> cuts = FindCuts(t);
     if (cuts.empty()) break;
@@ -471,7 +475,14 @@ std::string Strip(std::string_view title, const char* where, Analyzer* an, std::
         Affix a = an->ClassifyCached(affix, cut.strong, rest, where);
         if (a.kind == AffixKind::kNone) continue;
         if ((a.kind == AffixKind::kSection || a.kind == AffixKind::kOutlet) && !cut.strong) continue;
-        if (a.kind == AffixKind::kInjected) found->push_back({std::string(TrimView(affix)), a, side == 1});
+        if (side == 0 && a.kind == AffixKind::kSite && outer_suffix != std::string::npos) {
+          found->erase(found->begin() + static_cast<std::ptrdiff_t>(outer_suffix));
+        }
+        outer_suffix = std::string::npos;
+        if (a.kind == AffixKind::kInjected) {
+          if (side == 0 && !a.corroborated) outer_suffix = found->size();
+          found->push_back({std::string(TrimView(affix)), a, side == 1});
+        }
         t = std::string(TrimView(rest));
         stripped = true;
       }

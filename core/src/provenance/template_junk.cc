@@ -15,6 +15,11 @@ constexpr std::string_view kWidgetWords[] = {
     "twitter", "facebook", "whatsapp", "weibo", "wechat", "qq", "linkedin", "pinterest", "reddit",
     "telegram", "email", "print", "share", "shares", "like", "likes", "good", "bad", "very", "collect",
     "thumbs", "up", "down", "tweet", "copy", "link", "favorite", "save", "x"};
+// Of those, the words of reactions and counters ("veryGood", "Like", "Collect"): a row of network
+// names run together is any site's share bar ("FacebookTwitterLinkedIn"), a reaction glued to it
+// is a farm template's ("TwitterveryGood! (2)").
+constexpr std::string_view kReactionWords[] = {"like", "likes", "good", "bad", "very", "collect",
+                                               "thumbs", "up", "down", "favorite"};
 
 // Phrases of notices that admit the text was taken from elsewhere.
 constexpr std::string_view kCopyNotices[] = {
@@ -93,7 +98,7 @@ constexpr std::string_view kDefaultBylines[] = {"admin", "administrator", "webma
 // Splits a run of lower-case letters into widget words (longest first, with backtracking):
 // "twitterverygood" -> twitter|very|good. Returns the number of words, 0 when the run is not
 // made of them.
-int SegmentWidgetWords(std::string_view run) {
+int SegmentWidgetWords(std::string_view run, bool* reaction) {
   if (run.empty()) return 0;
   constexpr size_t kLongest = 9;  // "pinterest"
   uint64_t prefix[kLongest + 1];
@@ -102,24 +107,27 @@ int SegmentWidgetWords(std::string_view run) {
   for (size_t k = 0; k < most; ++k) prefix[k + 1] = h = (h ^ static_cast<unsigned char>(run[k])) * kFnvPrime;
   // Widget words by hash: each prefix of the run is hashed once, not looked up as a string.
   static const HashBits& words = *WordHashes(kWidgetWords);
+  static const HashBits& reactions = *WordHashes(kReactionWords);
   for (size_t len = most; len >= 1; --len) {
     if (!words.Contains(prefix[len])) continue;
-    if (len == run.size()) return 1;
-    int rest = SegmentWidgetWords(run.substr(len));
-    if (rest > 0) return rest + 1;
+    int n = len == run.size() ? 1 : SegmentWidgetWords(run.substr(len), reaction);
+    if (n == 0) continue;
+    if (reactions.Contains(prefix[len])) *reaction = true;
+    return len == run.size() ? 1 : n + 1;
   }
   return 0;
 }
 
-// "TwitterveryGood! (2)", "Share:WeiboWeChatQQ", "Like (3)": only widget words (possibly glued
-// together), counters and punctuation. Returns 2 for glued or counted residue, 1 for a plain
-// list of widget words, 0 otherwise.
+// "TwitterveryGood! (2)", "Like (3)", "FacebookTwitterLinkedIn": only widget words (possibly
+// glued together), counters and punctuation. Returns 2 for counted residue or a reaction glued
+// to the buttons, 1 for a plain list of widget words (network names run together included),
+// 0 otherwise.
 int WidgetLine(std::string_view t) {
   if (t.size() > 60 || t.empty()) return 0;
   // Cheap gate: a widget line starts with a letter.
   if (!((t[0] >= 'a' && t[0] <= 'z') || (t[0] >= 'A' && t[0] <= 'Z'))) return 0;
   int words = 0;
-  bool counter = false, glued = false;
+  bool counter = false, glued = false, reaction = false;
   size_t i = 0;
   while (i < t.size()) {
     char ch = t[i];
@@ -127,8 +135,10 @@ int WidgetLine(std::string_view t) {
       size_t start = i;
       while (i < t.size() && ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z'))) ++i;
       std::string run = AsciiLower(t.substr(start, i - start));
-      int n = SegmentWidgetWords(run);
+      bool run_reaction = false;
+      int n = SegmentWidgetWords(run, &run_reaction);
       if (n == 0) return 0;
+      if (n > 1 && run_reaction) reaction = true;
       if (n > 1) glued = true;
       words += n;
       continue;
@@ -146,8 +156,8 @@ int WidgetLine(std::string_view t) {
     return 0;  // anything else: not a widget line
   }
   if (words == 0) return 0;
-  if (glued || counter) return 2;
-  return words >= 3 ? 1 : 0;
+  if (counter || (glued && reaction)) return 2;
+  return words >= 3 || glued ? 1 : 0;
 }
 
 }  // namespace
