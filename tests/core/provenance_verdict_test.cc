@@ -108,6 +108,54 @@ TEST(ProvenanceVerdictTest, ACreditDatedYearsBeforeThePageOverrulesALicence) {
   EXPECT_EQ(in.Decide().verdict, "suspected-copy");
 }
 
+TEST(ProvenanceVerdictTest, ALicencedPartnersRailsNeverOverruleItsLicence) {
+  // A regional paper running a wire story beside "latest news" from several wires: rails in
+  // several style guides (a strong link farm on an unlicensed page) and share buttons.
+  Inputs in;
+  in.attribution.top_strength = 0.97;
+  in.syndication.strength = 0.6;
+  in.syndication.wire = true;
+  in.link_farm.strength = 0.65;
+  in.link_farm.strong = true;
+  EXPECT_EQ(in.Decide().verdict, "syndicated");
+  // The same page unlicensed is a farm's.
+  Inputs bare = in;
+  bare.syndication = SyndicationResult{};
+  EXPECT_EQ(bare.Decide().verdict, "suspected-copy");
+  // Evidence beyond the rails still overrules the licence: a notice admitting the copy.
+  in.junk.copy_notice = true;
+  in.junk.notice_strength = 0.65;
+  in.junk.strength = 0.65;
+  EXPECT_EQ(in.Decide().verdict, "suspected-copy");
+}
+
+TEST(ProvenanceVerdictTest, AVisibleCreditWithACanonicalOrNoindexIsAPartnersPage) {
+  Inputs in;
+  Claim byline;
+  byline.kind = ClaimKind::kByline;
+  byline.group = 0;
+  Claim canonical;
+  canonical.kind = ClaimKind::kCanonical;
+  canonical.group = 0;
+  in.attribution.claims = {byline, canonical};
+  in.attribution.top_group = 0;
+  in.attribution.top_strength = 0.85;
+  in.syndication.strength = 0.45;
+  in.syndication.canonical = true;
+  in.link_farm.strength = 0.25;
+  in.metadata.weak_strength = 0.3;  // dated years after the years its text mentions
+  EXPECT_EQ(in.Decide().verdict, "syndicated");
+  // Canonical alone (a copied <head>) is no licence.
+  Inputs head = in;
+  head.attribution.claims = {canonical};
+  EXPECT_EQ(head.Decide().verdict, "suspected-copy");
+  // noindex with the credit works the same.
+  Inputs hidden = in;
+  hidden.syndication.canonical = false;
+  hidden.syndication.noindex = true;
+  EXPECT_EQ(hidden.Decide().verdict, "syndicated");
+}
+
 TEST(ProvenanceVerdictTest, OnALicensedPageAPhraseBeforeTheHeadlineIsUnmistakable) {
   Inputs in;
   in.attribution.top_strength = 0.5;  // a wire dateline

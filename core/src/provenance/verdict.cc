@@ -12,7 +12,25 @@ Verdict DecideVerdict(const VerdictInput& in) {
   // On a page with a licence only a phrase spliced into the text, or put in front of the
   // headline in both <title> and h1, is unmistakable: partners copy the original's title with its
   // section suffix ("... - Auto News") into their h1, never a phrase before it.
-  bool licensed = synd >= weights::kVerdictSyndication;
+  // A page that credits an outlet visibly (byline, note, dateline, copyright) and also points
+  // its canonical link at that outlet, or keeps itself out of search (noindex), is a partner's:
+  // the marks the issue lists for syndication. Scrapers copy an original's <head>, canonical
+  // included, but not in order to hand the original its search traffic while crediting it.
+  bool visibly_credited = false;
+  for (const Claim& cl : in.attribution.claims) {
+    if (cl.group != in.attribution.top_group) continue;
+    switch (cl.kind) {
+      case ClaimKind::kBio: case ClaimKind::kDateline: case ClaimKind::kCopyright:
+      case ClaimKind::kOriginNote: case ClaimKind::kLicensedNote: case ClaimKind::kSourceLabel:
+      case ClaimKind::kByline:
+        visibly_credited = true;
+        break;
+      default:
+        break;
+    }
+  }
+  bool partner_marks = visibly_credited && (in.syndication.canonical || in.syndication.noindex);
+  bool licensed = synd >= weights::kVerdictSyndication || partner_marks;
   bool unmistakable = in.injection.glued || in.injection.headline_prefix;
   bool strong_injection = inj >= weights::kVerdictInjection && (!licensed || unmistakable);
 
@@ -27,6 +45,11 @@ Verdict DecideVerdict(const VerdictInput& in) {
     if (is_strong) ++strong;
   };
   add(in.link_farm.strength, in.link_farm.strong);
+  // What the page shows besides its headline rails: a licensed partner's rails are ordinary
+  // (ad widgets, "latest news" from several wires, in several style guides), so only this can
+  // outweigh a licence.
+  const double rail_miss = miss;
+  const int rail_kinds = v.farm_kinds, rail_strong = strong;
   // Template junk counts as two kinds too: leftovers of the template, and notices about the
   // text's origin.
   if (in.junk.residue_strength > 0 || in.junk.notice_strength > 0) {
@@ -54,12 +77,17 @@ Verdict DecideVerdict(const VerdictInput& in) {
   // Farm evidence that outweighs a licence or a plain credit: a strong kind plus enough weight.
   bool farmish = (strong >= 1 && v.farm >= weights::kVerdictFarmOverLicence) ||
                  (v.farm_kinds >= weights::kVerdictSupportingKinds && v.farm >= weights::kVerdictSupportingFarm);
+  const double beyond_rails = rail_miss > 0 ? 1.0 - miss / rail_miss : 0.0;
+  const int kinds_beyond_rails = v.farm_kinds - rail_kinds, strong_beyond_rails = strong - rail_strong;
+  bool farmish_beyond_rails =
+      (strong_beyond_rails >= 1 && beyond_rails >= weights::kVerdictFarmOverLicence) ||
+      (kinds_beyond_rails >= weights::kVerdictSupportingKinds && beyond_rails >= weights::kVerdictSupportingFarm);
 
   if (strong_injection) {
     v.verdict = a >= weights::kVerdictAttribution ? "suspected-copy" : "content-farm";
   } else if (a >= weights::kVerdictAttribution) {
     if (aggregator) v.verdict = "syndicated";
-    else if (farmish) v.verdict = "suspected-copy";
+    else if (licensed ? farmish_beyond_rails : farmish) v.verdict = "suspected-copy";
     else if (!licensed && (v.farm >= weights::kVerdictFarmOverCredit || beyond_rail)) v.verdict = "suspected-copy";
     else v.verdict = "syndicated";  // credited openly, no farm signs: a republication
   } else if (a > 0 && !aggregator && (farmish || v.farm >= weights::kVerdictWeakAttributionFarm)) {
