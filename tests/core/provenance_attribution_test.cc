@@ -288,6 +288,22 @@ TEST(ProvenanceAttributionTest, ReadMoreLinesAfterATruncatedCopy) {
   EXPECT_TRUE(AnalyzeAttribution(*button->ctx).claims.empty());
 }
 
+TEST(ProvenanceAttributionTest, ABareReadMoreLinkIntoAnOutletsSite) {
+  Analyzed a = AnalyzeStoryWith("<p class=\"read-more\"><a href=\"https://www.latimes.com/business/story/2019-11-19/"
+                                "disney-plus\">Read more &raquo;</a></p>",
+                                "https://streamhq.example/2019/11/disney.html");
+  const Claim* o = a.Get(ClaimKind::kOriginNote);
+  ASSERT_TRUE(NamesPublisher(o, "Los Angeles Times"));
+  EXPECT_EQ(o->url, "https://www.latimes.com/business/story/2019-11-19/disney-plus");
+  // Into the site itself, into an unknown site, or to several outlets (a digest): no claim.
+  EXPECT_EQ(AnalyzeStoryWith("<p><a href=\"/more/flood\">Read more</a></p>").Get(ClaimKind::kOriginNote), nullptr);
+  EXPECT_EQ(AnalyzeStoryWith("<p><a href=\"https://someblog.example/x\">Read more</a></p>").Get(ClaimKind::kOriginNote),
+            nullptr);
+  EXPECT_EQ(AnalyzeStoryWith("<p><a href=\"https://www.latimes.com/a\">Read more</a></p>"
+                             "<p><a href=\"https://www.nytimes.com/b\">Read more</a></p>").Get(ClaimKind::kOriginNote),
+            nullptr);
+}
+
 // FloodStory led by a first paragraph that starts with `dateline`.
 std::string StoryAfter(const std::string& dateline) {
   return "<p>" + dateline + " The river rose three metres overnight, flooding low-lying streets in the old "

@@ -56,6 +56,11 @@ constexpr std::string_view kReadMoreCues[] = {
     "read the rest at", "read the rest on", "read the rest of the article at",
     "read the rest of the story at", "continue reading at", "continue reading on",
     "continue reading from", "keep reading at", "keep reading on", "full story at", "full story on"};
+// The same lines as a bare link, the outlet only in its address ("Read more »").
+constexpr std::string_view kBareReadMore[] = {
+    "read more", "continue reading", "keep reading", "read the full story", "read the full article",
+    "read full story", "read full article", "full story", "read the rest", "read the original",
+    "read the original article", "read original article", "read the rest of the story"};
 // Their first words: most blocks fail on these before the cues are compared.
 constexpr std::string_view kReadMoreStarts[] = {"read ", "continue ", "keep ", "full story"};
 
@@ -780,6 +785,49 @@ void ScanBodyLinks(const ProvenanceContext& c, Collector* out) {
   }
 }
 
+// "Read more »" as a link of its own under a truncated text, leading into a table outlet's
+// site: the rest of the article is there. One such link only (a digest sends its reader to
+// several outlets).
+bool IsBareReadMore(std::string_view text) {
+  std::string_view t = TrimView(text);
+  while (!t.empty()) {
+    unsigned char last = static_cast<unsigned char>(t.back());
+    if (last == '.' || last == ':' || last == '>' || last == ' ') {
+      t.remove_suffix(1);
+    } else if (t.size() >= 2 && EndsWith(t, "\xC2\xBB")) {  // »
+      t.remove_suffix(2);
+    } else if (t.size() >= 3 && (EndsWith(t, "\xE2\x80\xBA") || EndsWith(t, "\xE2\x80\xA6") ||
+                                 EndsWith(t, "\xE2\x86\x92"))) {  // › … →
+      t.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  for (std::string_view cue : kBareReadMore) {
+    if (EqualsIgnoreCase(t, cue)) return true;
+  }
+  return false;
+}
+
+void ScanReadMoreLink(const ProvenanceContext& c, Collector* out) {
+  const PageLink* found = nullptr;
+  int count = 0;
+  for (const PageLink& l : c.page.links) {
+    if (l.text.size() > 40 || !IsBareReadMore(l.text) || c.IsSameSiteHref(l.href)) continue;
+    // Within the article's element, even when the cleaner took the line out of the text.
+    bool within = l.in_article;
+    for (NodeId root : c.ws.roots) within = within || c.doc.Contains(root, l.a);
+    if (!within) continue;
+    std::string reg = c.RegistrableOf(l.href);
+    if (reg.empty() || reg == c.site || !PublisherTable::Get().ByDomain(reg)) continue;
+    ++count;
+    found = &l;
+  }
+  if (count != 1) return;
+  out->Add(ClaimKind::kOriginNote, Org{}, weights::kClaimReadMoreLink, {found->text, "article-link"},
+           std::string(TrimView(found->href)));
+}
+
 // Groups claims naming the same outlet: same table row, same name key, or a URL claim whose
 // registrable domain a named claim's outlet owns or spells.
 void GroupClaims(std::vector<Claim>* claims) {
@@ -863,6 +911,7 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
   ScanImage(c, &col);
   ScanBodyLinks(c, &col);
   ScanEmails(c, &col);
+  ScanReadMoreLink(c, &col);
 
   AttributionResult r;
   r.claims = col.Take();

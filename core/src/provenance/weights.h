@@ -68,6 +68,9 @@ constexpr double kBodyLinksDominantShare = 0.67;
 constexpr int kBodyLinksStrongMin = 3;
 constexpr double kClaimBodyLinks = 0.3;
 constexpr double kClaimBodyLinksStrong = 0.5;
+// "Read more »" as a bare link under the text, into a table outlet's site: the rest is there.
+// As strong as a canonical link: it points at the original, it does not say "we copied".
+constexpr double kClaimReadMoreLink = 0.6;
 // A "Read more at X" line is a block of its own, shorter than this.
 constexpr int kReadMoreMaxChars = 160;
 // An e-mail address of a table outlet in the article ("Email the writer at jane@wired.com",
