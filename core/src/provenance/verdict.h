@@ -1,7 +1,9 @@
 // The verdict: combines the signals with the weights of weights.h.
 //   keyword injection strong                            -> suspected-copy (credited) / content-farm
-//   attribution strong + farm evidence (a licence needs
-//   a strong kind of it: junk, odd metadata, injection) -> suspected-copy
+//   attribution strong + farm evidence (a licence, or a
+//   visible credit with a canonical link to the credited
+//   outlet or noindex, needs a strong kind of it beyond
+//   headline rails: junk, odd metadata, injection)      -> suspected-copy
 //   attribution strong otherwise, aggregator host       -> syndicated
 //   weak attribution + strong farm evidence             -> suspected-copy
 //   two kinds of farm evidence, one strong              -> content-farm
