@@ -16,21 +16,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { loadClearsource } from '../core/bindings/node.js';
+import { parseOptionsOrExit } from './lib/options.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = resolve(ROOT, process.env.CLEARSOURCE_BUILD_ROOT || 'build');
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'zyte-dev', 'html');
-// Unknown options are an error (parseArgs strict), not silently ignored.
-let opts;
-try {
-  ({ values: opts } = parseArgs({ options: { runs: { type: 'string', default: '1000' }, valgrind: { type: 'string', default: '20' }, only: { type: 'string' } } }));
-} catch (err) {
-  console.error(`memcheck: ${err.message}`);
-  process.exit(2);
-}
+const opts = parseOptionsOrExit('memcheck', { runs: { type: 'string', default: '1000' }, valgrind: { type: 'string', default: '20' }, only: { type: 'string' } });
 const RUNS = Number(opts.runs);
 const VALGRIND_PAGES = Number(opts.valgrind);
 const ONLY = opts.only ?? null;

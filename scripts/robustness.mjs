@@ -11,9 +11,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { mulberry32 } from './lib/copies/prng.mjs';
+import { parseOptionsOrExit } from './lib/options.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = resolve(ROOT, process.env.CLEARSOURCE_BUILD_ROOT || 'build');
@@ -24,14 +24,7 @@ const DOCUMENTED = new Set(['empty-input', 'input-too-large', 'not-html', 'bad-o
 const HANG_MS = 60_000;
 const PER_INPUT_MS = 10_000;
 
-// Unknown options are an error (parseArgs strict), not silently ignored.
-let opts;
-try {
-  ({ values: opts } = parseArgs({ options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '7' }, only: { type: 'string' }, keep: { type: 'string' } } }));
-} catch (err) {
-  console.error(`robustness: ${err.message}`);
-  process.exit(2);
-}
+const opts = parseOptionsOrExit('robustness', { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '7' }, only: { type: 'string' }, keep: { type: 'string' } });
 const COUNT = Number(opts.count);
 const SEED = Number(opts.seed);
 const ONLY = opts.only ?? null;
