@@ -813,7 +813,11 @@ void ScanReadMoreLink(const ProvenanceContext& c, Collector* out) {
   const PageLink* found = nullptr;
   int count = 0;
   for (const PageLink& l : c.page.links) {
-    if (l.text.size() > 40 || !IsBareReadMore(l.text) || c.IsSameSiteHref(l.href)) continue;
+    // The cues start with r, c, k or f: most link texts fail on their first letter.
+    if (l.text.empty() || l.text.size() > 40) continue;
+    char first = AsciiLowerChar(l.text[0]);
+    if (first != 'r' && first != 'c' && first != 'k' && first != 'f') continue;
+    if (!IsBareReadMore(l.text) || c.IsSameSiteHref(l.href)) continue;
     // Within the article's element, even when the cleaner took the line out of the text.
     bool within = l.in_article;
     for (NodeId root : c.ws.roots) within = within || c.doc.Contains(root, l.a);

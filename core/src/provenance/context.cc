@@ -243,10 +243,11 @@ bool ProvenanceContext::IsSameSiteHref(std::string_view href) const {
   // "https://host/...": compare the host's tail with the registrable domain.
   std::string host = AsciiLower(HostOfHref(href));
   if (host.empty() || site.empty()) return false;
-  if (IsProxyHost(host)) return RegistrableOf(href) == site;
   if (host == site) return true;
-  return host.size() > site.size() && host.compare(host.size() - site.size(), site.size(), site) == 0 &&
-         host[host.size() - site.size() - 1] == '.';
+  if (host.size() > site.size() && host.compare(host.size() - site.size(), site.size(), site) == 0 &&
+      host[host.size() - site.size() - 1] == '.')
+    return true;
+  return IsProxyHost(host) && RegistrableOf(href) == site;
 }
 
 std::string ProvenanceContext::RegistrableOf(std::string_view ref) const {
