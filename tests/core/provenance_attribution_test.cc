@@ -170,6 +170,26 @@ TEST(ProvenanceAttributionTest, AnOutletsPageInAWebArchiveCreditsNobody) {
   EXPECT_TRUE(NamesPublisher(Analyze(*farm).Get(ClaimKind::kBodyLinks), "CBS News"));
 }
 
+TEST(ProvenanceAttributionTest, TheSitesOwnNamesInOtherShapesCreditNobody) {
+  // og:site_name written as the site's address.
+  auto url_name = LoadPage(Page("<meta property=\"og:site_name\" content=\"https://www.hawaiinewsnow.com\">",
+                                FloodStory(), "<footer><p>&copy; 2019 Hawaii News Now</p></footer>"),
+                           "https://www.hawaiinewsnow.com/2019/11/19/a/");
+  EXPECT_TRUE(AnalyzeAttribution(*url_name->ctx).claims.empty());
+  // A brand's local station: "NBC" on nbcdfw.com.
+  auto station = LoadPage(Page("", FloodStory() + "<p>Copyright NBC 5 Dallas-Fort Worth</p>"),
+                          "https://www.nbcdfw.com/news/local/a/");
+  EXPECT_TRUE(AnalyzeAttribution(*station->ctx).claims.empty());
+  // The owner company in the site's footer ("© Time Inc.").
+  auto owner = LoadPage(Page("", FloodStory(), "<footer><p>&copy; Time Inc. All rights reserved.</p></footer>"),
+                        "https://www.morebikes.co.uk/a/");
+  EXPECT_EQ(Analyze(*owner).Get(ClaimKind::kCopyright), nullptr);
+  // An outlet's line in a farm's footer still counts.
+  auto farm = LoadPage(Page("", FloodStory(), "<footer><p>&copy; 2019 CBS News. All rights reserved.</p></footer>"),
+                       "https://www.example-farm.xyz/a.html");
+  EXPECT_TRUE(NamesPublisher(Analyze(*farm).Get(ClaimKind::kCopyright), "CBS News"));
+}
+
 TEST(ProvenanceAttributionTest, CopyrightLinesNeedAYearUnlessTheOutletIsKnown) {
   Analyzed a_c = AnalyzeStoryWith("<p>&copy; 2019 Riverside Courier</p>");
   const Claim* c = a_c.Get(ClaimKind::kCopyright);

@@ -61,6 +61,9 @@ TEST(ProvenanceTemplateJunkTest, CmsDefaultByline) {
   auto p = LoadPage(Page("<meta name=\"author\" content=\"admin\">", FloodStory()), "https://www.example-farm.xyz/a");
   TemplateJunkResult r = AnalyzeTemplateJunk(*p->ctx);
   EXPECT_TRUE(r.default_byline);
+  // Supporting evidence only: small magazines post as "admin" too.
+  EXPECT_FALSE(r.strong());
+  EXPECT_FALSE(r.residue_strong());
   auto real = LoadPage(Page("<meta name=\"author\" content=\"Dana Whitfield\">", FloodStory()),
                        "https://www.valleypaper.com/a");
   EXPECT_FALSE(AnalyzeTemplateJunk(*real->ctx).default_byline);

@@ -111,6 +111,10 @@ constexpr std::string_view kSelfAfter[] = {
     "has learned", "has obtained", "has reached out", "reached out", "has contacted",
     "contributed to this report", "contributed reporting", "has confirmed", "has reviewed"};
 
+// Company forms after a name: the holder of a footer's copyright is then the site's owner.
+constexpr std::string_view kCompanyForms[] = {"Inc", "LLC", "Ltd", "Limited", "Corp", "plc", "GmbH",
+                                              "S.A.", "SA ", "AG ", "B.V.", "Pty", "Holdings", "Group"};
+
 // Words before a copyright sign that make it an image or media credit, not the text's owner.
 constexpr std::string_view kMediaCredit[] = {"photo", "image", "picture", "getty", "video",
                                              "illustration", "graphic", "foto", "pic", "map",
@@ -279,7 +283,7 @@ class Collector {
         cl.url.clear(), cl.registrable.clear();
     }
     if (cl.publisher) {
-      if (c_.IsSelfPublisher(cl.publisher)) return false;
+      if (c_.IsSelfPublisher(cl.publisher) || c_.NameBeginsSiteLabel(cl.name)) return false;
     } else if (!cl.name.empty()) {
       if (c_.IsSelfName(cl.name)) return false;
       if (!c_.title_suffix.empty() && PublisherKey(cl.name) == PublisherKey(c_.title_suffix)) return false;
@@ -346,6 +350,16 @@ void ScanCopyright(const ProvenanceContext& c, const PageBlock& b, Collector* ou
     // Outside the article a copyright line is the site's (or its owner's) own, unless it names
     // a table outlet on a host the table does not know (a farm keeping the original's line).
     if ((footer || !story) && (!org.publisher || c.host_publisher)) continue;
+    // ...and a company ("© Time Inc.", "© 2019 Hearst UK Ltd") there is the site's owner, which
+    // may also own an outlet of that name.
+    if (footer || !story) {
+      size_t at = t.find(org.name, i);
+      std::string_view after = at == std::string_view::npos ? std::string_view()
+                                                            : TrimView(t.substr(at + org.name.size(), 14));
+      bool company = false;
+      for (std::string_view form : kCompanyForms) company = company || StartsWithIgnoreCase(after, form);
+      if (company) continue;
+    }
     out->Add(ClaimKind::kCopyright, org, weights::kClaimCopyright,
              {std::string(SentenceAround(t, p)), std::string(WhereOf(b))});
     return;

@@ -186,6 +186,14 @@ void ProvenanceContext::Profile() const {
 bool ProvenanceContext::LooselyNamesSite(std::string_view name, std::string_view site_name) const {
   std::string a = PublisherKey(name), b = PublisherKey(site_name);
   if (a.empty()) return false;
+  // A name written as the site's own address ("https://www.hawaiinewsnow.com", "KHON2.com").
+  std::string_view t = TrimView(name);
+  if (!site.empty() && t.find(' ') == std::string_view::npos && t.find('.') != std::string_view::npos) {
+    std::string_view host = t;
+    if (size_t scheme = host.find("://"); scheme != std::string_view::npos) host.remove_prefix(scheme + 3);
+    host = host.substr(0, host.find_first_of("/?#:"));
+    if (RegistrableDomain(AsciiLower(host)) == site) return true;
+  }
   // "Inexhibit magazine" / "Inexhibit", "Smithsonian.com" / "Smithsonian Magazine".
   if (!b.empty() && (a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0)) return true;
   if (site.empty()) return false;
@@ -199,6 +207,13 @@ bool ProvenanceContext::IsSelfPublisher(const Publisher* p) const {
   if (!p) return false;
   if (!site.empty() && p->OwnsDomain(site)) return true;
   return PublisherTable::SameOwner(p, host_publisher);
+}
+
+bool ProvenanceContext::NameBeginsSiteLabel(std::string_view name) const {
+  if (site.empty()) return false;
+  std::string key = SquashName(name);
+  std::string label = SquashName(std::string_view(site).substr(0, site.find('.')));
+  return key.size() >= 3 && label.size() > key.size() && label.compare(0, key.size(), key) == 0;
 }
 
 bool ProvenanceContext::IsSelfName(std::string_view name) const {

@@ -64,6 +64,9 @@ struct ProvenanceContext {
   // Whether `name` plausibly is the site given its og:site_name `site_name`: one key a prefix of
   // the other, or the name spells (or its first word begins) the registrable domain's label.
   bool LooselyNamesSite(std::string_view name, std::string_view site_name) const;
+  // Whether `name` spells the start of the site's domain label: "NBC" on nbcdfw.com, "Fox" on
+  // fox5dc.com (a brand's local stations and editions, which the table does not list one by one).
+  bool NameBeginsSiteLabel(std::string_view name) const;
   // Whether a table publisher is this site (owns the domain, or shares its owner group).
   bool IsSelfPublisher(const Publisher* p) const;
   // Whether a link leads to a web page of this site (relative, or http(s) on the same

@@ -18,13 +18,14 @@ struct TemplateJunkResult {
   bool anonymous_source = false;  // "Source: Internet": the page names no origin it could own
   bool disowned = false;  // "does not represent the position of this site" (supporting only)
   bool page_widget = false;  // residue outside the article only (supporting evidence)
-  bool strong() const { return widget || cms || copy_notice || default_byline || anonymous_source; }
+  // A CMS default byline ("admin") is supporting evidence only: small sites post as "admin" too.
+  bool strong() const { return widget || cms || copy_notice || anonymous_source; }
   double strength = 0;
   // The same split in two independent kinds for the verdict: template residue (widgets, CMS
   // stamps, default byline) and what the site says about the text's origin (copy notices,
   // "Source: Internet", disowning notices).
   double residue_strength = 0, notice_strength = 0;
-  bool residue_strong() const { return widget || cms || default_byline; }
+  bool residue_strong() const { return widget || cms; }
   bool notice_strong() const { return copy_notice || anonymous_source; }
 };
 

@@ -157,7 +157,8 @@ constexpr double kJunkAnonymousSource = 0.6;
 // "The views in this article ... do not represent the position of this site": the site disowns
 // the article, as reposting portals do. Supporting only: opinion pages print such lines too.
 constexpr double kJunkDisowned = 0.25;
-// A CMS default account as the byline ("admin", "webmaster").
+// A CMS default account as the byline ("admin", "webmaster"). Supporting only: small sites and
+// one-person magazines post as "admin" as well as autoblogs do.
 constexpr double kJunkDefaultByline = 0.2;
 
 // --- metadata consistency ----------------------------------------------------------------------
