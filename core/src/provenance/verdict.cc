@@ -9,9 +9,6 @@ Verdict DecideVerdict(const VerdictInput& in) {
   double a = in.attribution.top_strength;
   double inj = in.injection.strength;
   double synd = in.syndication.strength;
-  // On a page with a licence only a phrase spliced into the text, or put in front of the
-  // headline in both <title> and h1, is unmistakable: partners copy the original's title with its
-  // section suffix ("... - Auto News") into their h1, never a phrase before it.
   // A page that credits an outlet visibly (byline, note, dateline, copyright) and also points
   // its canonical link at that outlet, or keeps itself out of search (noindex), is a partner's:
   // the marks the issue lists for syndication. Scrapers copy an original's <head>, canonical
@@ -31,6 +28,9 @@ Verdict DecideVerdict(const VerdictInput& in) {
   }
   bool partner_marks = visibly_credited && (in.syndication.canonical || in.syndication.noindex);
   bool licensed = synd >= weights::kVerdictSyndication || partner_marks;
+  // On a page with a licence only a phrase spliced into the text, or put in front of the
+  // headline in both <title> and h1, is unmistakable: partners copy the original's title with its
+  // section suffix ("... - Auto News") into their h1, never a phrase before it.
   bool unmistakable = in.injection.glued || in.injection.headline_prefix;
   bool strong_injection = inj >= weights::kVerdictInjection && (!licensed || unmistakable);
 
