@@ -187,6 +187,39 @@ std::string RegistrableDomain(std::string_view host_in) {
   return host.substr(starts[starts.size() - labels]);
 }
 
+namespace {
+
+// The caches, proxies and archives that keep the publisher's address in their own: one table for
+// PublisherHost (which unwraps them) and IsProxyHost (which only recognises them).
+enum class Proxy { kNone, kWayback, kArchiveIt, kAmpCache, kGoogleAmp, kTranslate };
+
+constexpr std::string_view kTranslateSuffix = ".translate.goog";
+
+// `host` lower-case. Called for every link that leaves a site: the last letter rules out most
+// hosts at once.
+Proxy ProxyOf(std::string_view host) {
+  if (host.size() < 7) return Proxy::kNone;
+  switch (host.back()) {
+    case 'g':  // .org, .goog
+      if (host == "web.archive.org" || host == "wayback.archive.org") return Proxy::kWayback;
+      if (host == "wayback.archive-it.org") return Proxy::kArchiveIt;
+      if (EndsWith(host, ".cdn.ampproject.org")) return Proxy::kAmpCache;
+      if (EndsWith(host, kTranslateSuffix) && host.size() > kTranslateSuffix.size()) return Proxy::kTranslate;
+      break;
+    case 't':
+      if (EndsWith(host, ".ampproject.net")) return Proxy::kAmpCache;
+      break;
+    default:
+      break;
+  }
+  if ((host[0] == 'w' || host[0] == 'g') &&
+      (StartsWithIgnoreCase(host, "www.google.") || StartsWithIgnoreCase(host, "google.")))
+    return Proxy::kGoogleAmp;
+  return Proxy::kNone;
+}
+
+}  // namespace
+
 std::string PublisherHost(std::string_view host_in, std::string_view path) {
   std::string host = AsciiLower(host_in);
   // "/c/s/HOST/...", "/v/s/HOST/...", "/amp/s/HOST/...": the first segment after the prefix
@@ -221,51 +254,38 @@ std::string PublisherHost(std::string_view host_in, std::string_view path) {
     std::string_view origin = rest.substr(0, rest.find_first_of("/?#:"));
     return origin.find('.') != std::string_view::npos ? AsciiLower(origin) : std::string();
   };
-  constexpr std::string_view kTranslate = ".translate.goog";
-  if (host == "web.archive.org" || host == "wayback.archive.org") {
-    if (path.substr(0, 5) == "/web/") {
-      std::string origin = host_after_segments(2);
-      if (!origin.empty()) return origin;
+  std::string origin;
+  switch (ProxyOf(host)) {
+    case Proxy::kNone:
+      break;
+    case Proxy::kWayback:
+      if (path.substr(0, 5) == "/web/") origin = host_after_segments(2);
+      break;
+    case Proxy::kArchiveIt:
+      origin = host_after_segments(2);
+      break;
+    case Proxy::kAmpCache:
+      origin = host_in_path({"/c/", "/v/", "/i/", "/r/"});
+      break;
+    case Proxy::kGoogleAmp:
+      origin = host_in_path({"/amp/"});
+      break;
+    case Proxy::kTranslate: {
+      // "www-cbsnews-com" -> "www.cbsnews.com" ("--" stands for a hyphen of the origin).
+      std::string_view label = std::string_view(host).substr(0, host.size() - kTranslateSuffix.size());
+      for (size_t i = 0; i < label.size(); ++i) {
+        if (label[i] != '-') origin += label[i];
+        else if (i + 1 < label.size() && label[i + 1] == '-') origin += '-', ++i;
+        else origin += '.';
+      }
+      if (origin.find('.') == std::string::npos) origin.clear();
+      break;
     }
-  } else if (host == "wayback.archive-it.org") {
-    std::string origin = host_after_segments(2);
-    if (!origin.empty()) return origin;
-  } else if (EndsWith(host, ".cdn.ampproject.org") || EndsWith(host, ".ampproject.net")) {
-    std::string origin = host_in_path({"/c/", "/v/", "/i/", "/r/"});
-    if (!origin.empty()) return origin;
-  } else if (StartsWithIgnoreCase(host, "www.google.") || StartsWithIgnoreCase(host, "google.")) {
-    std::string origin = host_in_path({"/amp/"});
-    if (!origin.empty()) return origin;
-  } else if (EndsWith(host, kTranslate) && host.size() > kTranslate.size()) {
-    // "www-cbsnews-com" -> "www.cbsnews.com" ("--" stands for a hyphen of the origin).
-    std::string_view label = std::string_view(host).substr(0, host.size() - kTranslate.size());
-    std::string origin;
-    for (size_t i = 0; i < label.size(); ++i) {
-      if (label[i] != '-') origin += label[i];
-      else if (i + 1 < label.size() && label[i + 1] == '-') origin += '-', ++i;
-      else origin += '.';
-    }
-    if (origin.find('.') != std::string::npos) return origin;
   }
-  return host;
+  return origin.empty() ? host : origin;
 }
 
-bool IsProxyHost(std::string_view host) {
-  // Called for every link that leaves the site: the last letter rules out most hosts at once.
-  if (host.size() < 7) return false;
-  switch (host.back()) {
-    case 'g':  // .org, .goog
-      return host == "web.archive.org" || host == "wayback.archive.org" || host == "wayback.archive-it.org" ||
-             EndsWith(host, ".cdn.ampproject.org") || EndsWith(host, ".translate.goog");
-    case 't':
-      if (EndsWith(host, ".ampproject.net")) return true;
-      break;
-    default:
-      break;
-  }
-  return (host[0] == 'w' || host[0] == 'g') &&
-         (StartsWithIgnoreCase(host, "www.google.") || StartsWithIgnoreCase(host, "google."));
-}
+bool IsProxyHost(std::string_view host) { return ProxyOf(host) != Proxy::kNone; }
 
 std::string SquashName(std::string_view s) {
   // Written into a buffer of the input's size (the output is never longer): titles and
