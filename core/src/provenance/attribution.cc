@@ -824,13 +824,18 @@ bool IsBareReadMore(std::string_view text) {
 }
 
 void ScanReadMoreLink(const ProvenanceContext& c, Collector* out) {
+  // The cues' first letters: most link texts fail on theirs.
+  static const uint32_t first_letters = [] {
+    uint32_t bits = 0;
+    for (std::string_view cue : kBareReadMore) bits |= 1u << (cue[0] - 'a');
+    return bits;
+  }();
   const PageLink* found = nullptr;
   int count = 0;
   for (const PageLink& l : c.page.links) {
-    // The cues start with r, c, k or f: most link texts fail on their first letter.
     if (l.text.empty() || l.text.size() > 40) continue;
     char first = AsciiLowerChar(l.text[0]);
-    if (first != 'r' && first != 'c' && first != 'k' && first != 'f') continue;
+    if (first < 'a' || first > 'z' || !(first_letters & (1u << (first - 'a')))) continue;
     if (!IsBareReadMore(l.text) || c.IsSameSiteHref(l.href)) continue;
     // Within the article's element, even when the cleaner took the line out of the text.
     bool within = l.in_article;

@@ -189,9 +189,8 @@ bool ProvenanceContext::LooselyNamesSite(std::string_view name, std::string_view
   // A name written as the site's own address ("https://www.hawaiinewsnow.com", "KHON2.com").
   std::string_view t = TrimView(name);
   if (!site.empty() && t.find(' ') == std::string_view::npos && t.find('.') != std::string_view::npos) {
-    std::string_view host = t;
-    if (size_t scheme = host.find("://"); scheme != std::string_view::npos) host.remove_prefix(scheme + 3);
-    host = host.substr(0, host.find_first_of("/?#:"));
+    std::string_view host = HostOfHref(t);
+    if (host.empty()) host = t.substr(0, t.find_first_of("/?#:"));
     if (RegistrableDomain(AsciiLower(host)) == site) return true;
   }
   // "Inexhibit magazine" / "Inexhibit", "Smithsonian.com" / "Smithsonian Magazine".
