@@ -105,10 +105,10 @@ function publishedMs(v) {
 
 /**
  * @param {{ storage: { get(key), set(obj), remove(keys) },
- *           siteOf(hostOrUrl): { registrableDomain: string|null },
+ *           siteOf(url): { registrableDomain: string|null },
  *           enabled(): Promise<boolean>, now?: () => number }} deps
- *   siteOf receives "https://<host>/" for the host the core judged the page as (its
- *   provenance.host: the publisher's behind an AMP cache or web archive).
+ *   siteOf: the extension's site key (shared/report-draft.js), which names the publisher behind
+ *   an AMP cache or web archive as reports and block lists do.
  */
 export function createReadMemory({ storage, siteOf, enabled, now = () => Date.now() }) {
   let cache = null;  // entries, newest first; reloaded after a service-worker restart
@@ -139,11 +139,9 @@ export function createReadMemory({ storage, siteOf, enabled, now = () => Date.no
     }
   }
 
-  function siteOfResult(url, result) {
-    const host = result.provenance?.host;
-    const target = host ? `https://${host}/` : url;
+  function siteOfUrl(url) {
     try {
-      return siteOf(target)?.registrableDomain ?? null;
+      return siteOf(url)?.registrableDomain ?? null;
     } catch {
       return null;
     }
@@ -153,7 +151,7 @@ export function createReadMemory({ storage, siteOf, enabled, now = () => Date.no
     const p = result?.ok ? result.provenance : null;
     const fingerprint = p?.fingerprint;
     if (!fingerprint || !/^https?:/i.test(String(url)) || !(await enabled())) return result;
-    const site = siteOfResult(url, result);
+    const site = siteOfUrl(url);
     if (!site) return result;
     const entries = await load();
     if (!entries) return result;
