@@ -46,6 +46,19 @@ TEST(ProvenancePublishersTest, FindMentionsLongestMatchAtWordBoundaries) {
   EXPECT_FALSE(m[1].ambiguous);
 }
 
+TEST(ProvenancePublishersTest, SyndicatorAndFreeRepublishFlags) {
+  const PublisherTable& t = PublisherTable::Get();
+  const Publisher* agency = t.ByDomain("syndigate.info");
+  ASSERT_NE(agency, nullptr);
+  EXPECT_TRUE(agency->syndicator);
+  const Publisher* cnn_wire = t.ByName("The-CNN-Wire");
+  ASSERT_NE(cnn_wire, nullptr);
+  EXPECT_TRUE(cnn_wire->syndicator);
+  EXPECT_FALSE(t.ByDomain("cnn.com")->syndicator);
+  EXPECT_TRUE(t.ByDomain("propublica.org")->free_republish);
+  EXPECT_FALSE(t.ByDomain("theatlantic.com")->free_republish);
+}
+
 TEST(ProvenancePublishersTest, AmbiguousNamesAreMarked) {
   std::string text = "WASHINGTON (AP) \xE2\x80\x94 The Associated Press reported";
   auto m = T().FindMentions(text);

@@ -41,6 +41,42 @@ TEST(ProvenanceSyndicationTest, TheConversationsRepublicationLine) {
   EXPECT_FALSE(Syndicate(*plain).licensed);
 }
 
+TEST(ProvenanceSyndicationTest, SyndicationAgencyMarksAreLicences) {
+  // "Via SyndiGate.info" under a portal's story, "The-CNN-Wire™ & ©" under an affiliate's.
+  auto via = LoadPage(Page("", FloodStory() + "<p>Via SyndiGate.info</p><p>Copyright &copy; 2024 Khaleej Times.</p>"),
+                      "https://www.gulfportal-example.net/a");
+  SyndicationResult r = Syndicate(*via);
+  EXPECT_TRUE(r.licensed);
+  EXPECT_FALSE(r.wire);  // an agency distributes; it is no wire that wrote the story
+  auto cnn = LoadPage(Page("", FloodStory() + "<p>The-CNN-Wire&trade; &amp; &copy; 2024 Cable News Network, Inc. "
+                                              "All rights reserved.</p>"),
+                      "https://www.wkxr9-example.com/a");
+  EXPECT_TRUE(Syndicate(*cnn).licensed);
+  // "Via" before anything else is no licence ("via Getty Images", "via a statement").
+  auto other = LoadPage(Page("", FloodStory() + "<p>Via Khaleej Times</p>"), "https://www.gulfportal-example.net/b");
+  EXPECT_FALSE(Syndicate(*other).licensed);
+}
+
+TEST(ProvenanceSyndicationTest, AnOutletThatLetsAnyoneRepublishGrantsALicence) {
+  auto p = LoadPage(Page("", FloodStory() + "<p>This story was originally published by ProPublica.</p>"),
+                    "https://www.valleyledger-example.org/a");
+  SyndicationResult r = Syndicate(*p);
+  EXPECT_TRUE(r.free_licence);
+  EXPECT_GE(r.strength, 0.5);
+  // The same line crediting an outlet that does not is a credit only.
+  auto q = LoadPage(Page("", FloodStory() + "<p>This story was originally published by The Atlantic.</p>"),
+                    "https://www.valleyledger-example.org/b");
+  EXPECT_FALSE(Syndicate(*q).free_licence);
+  EXPECT_LT(Syndicate(*q).strength, 0.5);
+}
+
+TEST(ProvenanceSyndicationTest, KnowsWhetherTheHostIsAnOutlet) {
+  auto outlet = LoadPage(Page("", FloodStory()), "https://www.sfchronicle.com/a");
+  EXPECT_TRUE(Syndicate(*outlet).host_outlet);
+  auto unknown = LoadPage(Page("", FloodStory()), "https://www.streamwatch-example.net/a");
+  EXPECT_FALSE(Syndicate(*unknown).host_outlet);
+}
+
 TEST(ProvenanceSyndicationTest, CanonicalAloneIsNotALicence) {
   auto p = LoadPage(Page("<link rel=\"canonical\" href=\"https://www.nbcnews.com/news/flood\">", FloodStory()),
                     "https://www.example.com/a");

@@ -48,6 +48,40 @@ TEST(ProvenanceVerdictTest, CreditWithoutFarmSignsIsARepublication) {
   EXPECT_EQ(in.Decide().verdict, "suspected-copy");
 }
 
+// A claim of the given kind in the top group (what the verdict reads of the credit's form).
+void Credit(AttributionResult* a, ClaimKind kind) {
+  Claim cl;
+  cl.kind = kind;
+  cl.group = 0;
+  cl.strength = 0.8;
+  a->claims.push_back(cl);
+  a->top_group = 0;
+  a->top_strength = 0.8;
+}
+
+TEST(ProvenanceVerdictTest, AnUnknownSiteKeepingACreditWithoutALicenceIsACopy) {
+  Inputs in;
+  Credit(&in.attribution, ClaimKind::kBio);
+  EXPECT_EQ(in.Decide().verdict, "suspected-copy");
+  // A known outlet crediting another is taken to hold a licence.
+  in.syndication.host_outlet = true;
+  EXPECT_EQ(in.Decide().verdict, "syndicated");
+  // So is a page showing a licence mark.
+  in.syndication.host_outlet = false;
+  in.syndication.strength = 0.8;
+  in.syndication.free_licence = true;
+  EXPECT_EQ(in.Decide().verdict, "syndicated");
+}
+
+TEST(ProvenanceVerdictTest, ABylineAloneIsLeftARepublication) {
+  // "By Jane Doe, The Washington Post" is how partners print news-service copy.
+  Inputs in;
+  Credit(&in.attribution, ClaimKind::kByline);
+  EXPECT_EQ(in.Decide().verdict, "syndicated");
+  Credit(&in.attribution, ClaimKind::kCopyright);
+  EXPECT_EQ(in.Decide().verdict, "suspected-copy");
+}
+
 TEST(ProvenanceVerdictTest, ALicenceNeedsStrongFarmEvidenceToBeOverruled) {
   Inputs in;
   in.attribution.top_strength = 0.9;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 const TABLE_URL = new URL('../../core/data/publishers.tsv', import.meta.url);
 const HEADER = ['name', 'aliases', 'domains', 'kind', 'country', 'lang', 'flags'];
 const KINDS = new Set(['wire', 'newspaper', 'broadcaster', 'magazine', 'digital', 'agency-photo']);
-const SIMPLE_FLAGS = new Set(['ambiguous', 'press-release', 'aggregator']);
+const SIMPLE_FLAGS = new Set(['ambiguous', 'press-release', 'aggregator', 'syndicator', 'free-republish']);
 
 // Public suffixes of two labels that the table may sit under (a domain with three or more labels
 // must end in one of these, so "news.sky.com" or "edition.cnn.com" cannot slip in as "registrable").
@@ -170,7 +170,7 @@ describe('publishers.tsv: column values', () => {
     expect(bad).toEqual([]);
   });
 
-  test('flags are known: ambiguous, ambiguous=<names of this row>, group=<slug>, press-release, aggregator', () => {
+  test('flags are known: ambiguous, ambiguous=<names of this row>, group=<slug>, press-release, aggregator, syndicator, free-republish', () => {
     const bad = [];
     for (const r of rows) {
       const names = new Set([r.name, ...r.aliases]);

@@ -333,6 +333,20 @@ std::string LinkFor(const ProvenanceContext& c, const PageBlock& b, std::string_
   return count == 1 ? only : std::string();
 }
 
+// A syndication agency's mark just before a copyright line ("The-CNN-Wire™ & © 2019 Cable News
+// Network"): the licence CNN's affiliates print under every story they run.
+void ScanSyndicatorMark(std::string_view before, const PageBlock& b, Collector* out) {
+  if (before.size() > static_cast<size_t>(weights::kSyndicatorMarkChars))
+    before = before.substr(before.size() - weights::kSyndicatorMarkChars);
+  for (const PublisherMention& m : PublisherTable::Get().FindMentions(before)) {
+    if (!m.publisher->syndicator || m.ambiguous) continue;
+    out->Add(ClaimKind::kLicensedNote,
+             Org{std::string(before.substr(m.begin, m.end - m.begin)), m.publisher},
+             weights::kClaimLicensedNote, {std::string(b.text), std::string(WhereOf(b))});
+    return;
+  }
+}
+
 void ScanCopyright(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   std::string_view t = b.text;
   bool footer = !b.in_article && IsSiteFooter(b.chrome);
@@ -342,6 +356,7 @@ void ScanCopyright(const ProvenanceContext& c, const PageBlock& b, Collector* ou
     size_t p = cue == "copyright" ? FindCue(t, cue) : FindIgnoreCase(t, cue);
     if (p == std::string_view::npos) continue;
     if (MediaCreditBefore(t, p)) continue;
+    ScanSyndicatorMark(t.substr(0, p), b, out);
     size_t i = SkipCopyrightPrefix(t, p);
     Org org = OrgAt(t, i, /*allow_ambiguous=*/true);
     if (org.name.empty()) continue;
@@ -502,11 +517,13 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
     Org o = OrgAt(t, read_more, true);
     if (!o.name.empty()) origin = o, origin_at = 0;
   }
-  // "Source: X" at the start of a short block.
+  // "Source: X" at the start of a short block; "Via X" there only for a syndication agency
+  // ("Via SyndiGate.info"), as "via" alone introduces anything.
   if (origin.name.empty() && t.size() < 120) {
-    for (std::string_view cue : {"source:", "source :", "sources:", "via:"}) {
+    for (std::string_view cue : {"source:", "source :", "sources:", "via:", "via "}) {
       if (StartsWithIgnoreCase(t, cue)) {
         Org o = OrgAt(t, cue.size(), true);
+        if (cue == "via " && !(o.publisher && o.publisher->syndicator)) break;
         // "Source: Bureau of Labor Statistics" credits data as often as articles: an unknown
         // name after "Source:" is weak.
         if (!o.name.empty()) origin = o, origin_at = 0;
@@ -516,6 +533,9 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
     }
   }
   licensed = licensed || (qualified && !origin.name.empty());
+  // A syndication agency distributes under licence whatever the wording ("Source: Tribune News
+  // Service").
+  licensed = licensed || (origin.publisher && origin.publisher->syndicator);
   if (!origin.name.empty()) {
     ClaimKind kind = licensed ? ClaimKind::kLicensedNote : ClaimKind::kOriginNote;
     out->Add(kind, origin, licensed ? weights::kClaimLicensedNote : origin_weight,
@@ -946,15 +966,20 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
   std::vector<double> miss;  // per group: product of (1 - strength)
   for (const Claim& cl : r.claims) {
     if (cl.group >= static_cast<int>(miss.size())) miss.resize(cl.group + 1, 1.0);
+    // A syndication agency distributed the text; it never wrote it (syndication.cc reads the
+    // licence).
+    if (cl.publisher && cl.publisher->syndicator) continue;
     miss[cl.group] *= 1.0 - cl.strength;
   }
   for (size_t g = 0; g < miss.size(); ++g) {
     if (1.0 - miss[g] > r.top_strength) r.top_strength = 1.0 - miss[g], r.top_group = static_cast<int>(g);
   }
+  // Only a syndication agency's licence: no outlet is named (syndication.cc reads the licence).
+  if (r.top_group < 0) return r;
   // Name and URL of the top group: table name first, else the name of its strongest named claim.
   double best_named = -1;
   for (const Claim& cl : r.claims) {
-    if (cl.group != r.top_group) continue;
+    if (cl.group != r.top_group || (cl.publisher && cl.publisher->syndicator)) continue;
     if (cl.publisher && !r.publisher_row) r.publisher_row = cl.publisher;
     if (!cl.name.empty() && cl.kind != ClaimKind::kCanonical && cl.kind != ClaimKind::kOgUrl &&
         cl.kind != ClaimKind::kBasedOn && cl.strength > best_named) {
@@ -993,7 +1018,9 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
   s.weight = r.top_strength;
   s.message = "The page credits " + (r.publisher.empty() ? std::string("another outlet") : r.publisher) +
               ", not its own host" + (c.host.empty() ? std::string() : " (" + c.host + ")") + ".";
-  for (const Claim& cl : r.claims) s.evidence.push_back(cl.evidence);
+  for (const Claim& cl : r.claims) {
+    if (!(cl.publisher && cl.publisher->syndicator)) s.evidence.push_back(cl.evidence);
+  }
   r.signal = std::move(s);
   return r;
 }

@@ -161,6 +161,8 @@ PublisherTable::PublisherTable() {
       else if (f.substr(0, 6) == "group=") p.group = f.substr(6);
       else if (f == "press-release") p.press_release = true;
       else if (f == "aggregator") p.aggregator = true;
+      else if (f == "syndicator") p.syndicator = true;
+      else if (f == "free-republish") p.free_republish = true;
     });
     range_from(begin, offsets[i].ambiguous);
   }

@@ -36,6 +36,8 @@ struct Publisher {
   bool wire = false;
   bool press_release = false;  // copies of its texts are expected everywhere
   bool aggregator = false;     // hosts licensed copies of many publishers
+  bool syndicator = false;     // distributes other outlets' articles: a credit is a licence
+  bool free_republish = false; // lets anyone republish its articles with a credit line
   bool all_ambiguous = false;  // every name needs attribution context
   ViewRange ambiguous;        // names needing attribution context
 

@@ -21,6 +21,15 @@ SyndicationResult AnalyzeSyndication(const ProvenanceContext& c, const Attributi
       miss *= 1.0 - weights::kSyndLicensed;
       add("a republication licence");
     }
+    // ProPublica, The Conversation, CalMatters...: anyone may republish with a credit line, so
+    // the credit is the licence.
+    if (cl.publisher && cl.publisher->free_republish && !r.free_licence && cl.group == a.top_group &&
+        cl.kind != ClaimKind::kSelfReference && cl.kind != ClaimKind::kImage) {
+      r.free_licence = true;
+      s.evidence.push_back(cl.evidence);
+      miss *= 1.0 - weights::kSyndLicensed;
+      add("an outlet that lets anyone republish its articles");
+    }
     if ((cl.kind == ClaimKind::kCanonical || cl.kind == ClaimKind::kBasedOn) && !r.canonical &&
         cl.group == a.top_group) {
       r.canonical = true;
@@ -28,7 +37,7 @@ SyndicationResult AnalyzeSyndication(const ProvenanceContext& c, const Attributi
       miss *= 1.0 - weights::kSyndCanonical;
       add("a canonical link to the original");
     }
-    if (cl.publisher && cl.publisher->wire && !r.wire && cl.kind != ClaimKind::kSelfReference &&
+    if (cl.publisher && cl.publisher->wire && !cl.publisher->syndicator && !r.wire && cl.kind != ClaimKind::kSelfReference &&
         cl.kind != ClaimKind::kImage) {
       r.wire = true;
       s.evidence.push_back(cl.evidence);
@@ -54,6 +63,7 @@ SyndicationResult AnalyzeSyndication(const ProvenanceContext& c, const Attributi
     miss *= 1.0 - weights::kSyndAggregator;
     add("an aggregator that licenses articles");
   }
+  r.host_outlet = c.host_publisher && !c.presented;
   r.strength = 1.0 - miss;
   if (s.evidence.empty()) return r;
   s.weight = -r.strength;  // negative: lowers the score (verdict.cc), never raises it

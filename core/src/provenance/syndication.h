@@ -17,7 +17,9 @@ namespace clearsource {
 struct SyndicationResult {
   std::optional<Signal> signal;
   bool licensed = false, canonical = false, noindex = false, wire = false, aggregator = false,
-       press_release = false;
+       press_release = false, free_licence = false;
+  // The host's domain belongs to a table outlet: outlets license each other's articles.
+  bool host_outlet = false;
   double strength = 0;
 };
 

@@ -14,11 +14,17 @@ Verdict DecideVerdict(const VerdictInput& in) {
   // the marks the issue lists for syndication. Scrapers copy an original's <head>, canonical
   // included, but not in order to hand the original its search traffic while crediting it.
   bool visibly_credited = false;
+  // ...and beyond a byline: "By Jane Doe, The Washington Post" is how partners print news-service
+  // copy, so a byline alone is left a republication.
+  bool credited_beyond_byline = false;
   for (const Claim& cl : in.attribution.claims) {
     if (cl.group != in.attribution.top_group) continue;
     switch (cl.kind) {
       case ClaimKind::kBio: case ClaimKind::kDateline: case ClaimKind::kCopyright:
       case ClaimKind::kOriginNote: case ClaimKind::kLicensedNote: case ClaimKind::kSourceLabel:
+        credited_beyond_byline = true;
+        visibly_credited = true;
+        break;
       case ClaimKind::kByline:
         visibly_credited = true;
         break;
@@ -89,7 +95,12 @@ Verdict DecideVerdict(const VerdictInput& in) {
     if (aggregator) v.verdict = "syndicated";
     else if (licensed ? farmish_beyond_rails : farmish) v.verdict = "suspected-copy";
     else if (!licensed && (v.farm >= weights::kVerdictFarmOverCredit || beyond_rail)) v.verdict = "suspected-copy";
-    else v.verdict = "syndicated";  // credited openly, no farm signs: a republication
+    // Credited openly with none of the marks of a licence (licence wording, wire or agency credit,
+    // canonical, noindex, an outlet that lets anyone republish), on a site that is no known
+    // outlet: a copy that kept the original's credit. A known outlet crediting another is taken
+    // to hold a licence: outlets license each other's articles.
+    else if (!licensed && credited_beyond_byline && !in.syndication.host_outlet) v.verdict = "suspected-copy";
+    else v.verdict = "syndicated";  // credited, licensed or by a known outlet, no farm signs
   } else if (a > 0 && !aggregator && (farmish || v.farm >= weights::kVerdictWeakAttributionFarm)) {
     v.verdict = "suspected-copy";
   } else if ((v.farm >= weights::kVerdictFarmAlone && strong >= 1 && v.farm_kinds >= 2) ||

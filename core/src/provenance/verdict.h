@@ -5,6 +5,11 @@
 //   outlet or noindex, needs a strong kind of it beyond
 //   headline rails: junk, odd metadata, injection)      -> suspected-copy
 //   attribution strong otherwise, aggregator host       -> syndicated
+//   attribution strong, a credit beyond a byline (bio,
+//   ©, dateline, origin note) and no licence mark, on a
+//   host that is no table outlet                        -> suspected-copy
+//   attribution strong otherwise (licensed, known outlet,
+//   byline only)                                        -> syndicated
 //   weak attribution + strong farm evidence             -> suspected-copy
 //   two kinds of farm evidence, one strong              -> content-farm
 //   licence markers only                                -> syndicated

@@ -28,6 +28,8 @@ constexpr double kClaimOriginNote = 0.8;
 constexpr double kClaimLicensedNote = 0.8;
 // "© 2019 CBS News" in the article: the text's owner is named.
 constexpr double kClaimCopyright = 0.7;
+// How far before a copyright sign a syndication agency's mark is read ("The-CNN-Wire™ & © ...").
+constexpr int kSyndicatorMarkChars = 40;
 // og:site_name / JSON-LD publisher naming another table publisher: copied head metadata.
 constexpr double kClaimSiteName = 0.7;
 constexpr double kClaimJsonLdPublisher = 0.7;

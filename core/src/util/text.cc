@@ -157,11 +157,11 @@ bool IsWordCodePoint(uint32_t cp) {
            cp == '_';
   }
   if (IsUnicodeSpace(cp)) return false;
-  // General punctuation, symbols and CJK punctuation blocks are not word characters.
+  // General punctuation, symbols (™ and ℠ too) and CJK punctuation blocks are not word characters.
   if ((cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
       (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || cp == 0xAB ||
       cp == 0xBB || cp == 0xA9 || cp == 0xAE || cp == 0xB7 || cp == 0xBF || cp == 0xA1 ||
-      cp == 0xD7 || cp == 0xF7 || (cp >= 0x2190 && cp <= 0x2BFF) || cp == 0xFFFD ||
+      cp == 0xD7 || cp == 0xF7 || cp == 0x2122 || cp == 0x2120 || (cp >= 0x2190 && cp <= 0x2BFF) || cp == 0xFFFD ||
       cp == 0x060C || cp == 0x061B || cp == 0x061F || cp == 0x06D4) {
     return false;
   }
