@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "provenance/weights.h"
 #include "provenance_test_util.h"
 
 namespace clearsource {
@@ -275,8 +276,11 @@ TEST(ProvenanceAttributionTest, EmailAddressesOfAnotherNewsroom) {
   const Claim* e = a.Get(ClaimKind::kEmail);
   ASSERT_TRUE(NamesPublisher(e, "Wired"));
   EXPECT_EQ(e->evidence.text, "Email the writer at louise_matsakis@wired.com.");
+  // Introduced as the writer's own, it is as plain as a bio; a bare address is weaker.
+  EXPECT_DOUBLE_EQ(e->strength, weights::kClaimEmailWriter);
   Analyzed b = AnalyzeStoryWith("<p>paul.takahashi@chron.com</p>");
   EXPECT_TRUE(NamesPublisher(b.Get(ClaimKind::kEmail), "Houston Chronicle"));
+  EXPECT_DOUBLE_EQ(b.Get(ClaimKind::kEmail)->strength, weights::kClaimEmail);
   // Another domain only when the text speaks for it ("us", "the writer").
   Analyzed own = AnalyzeStoryWith("<p>As always, you are welcome to email us at info@givewell.org with questions.</p>");
   const Claim* o = own.Get(ClaimKind::kEmail);

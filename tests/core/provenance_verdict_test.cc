@@ -82,6 +82,18 @@ TEST(ProvenanceVerdictTest, ABylineAloneIsLeftARepublication) {
   EXPECT_EQ(in.Decide().verdict, "suspected-copy");
 }
 
+TEST(ProvenanceVerdictTest, AWritersAddressOrAnotherOutletsTitleIsACredit) {
+  for (ClaimKind kind : {ClaimKind::kEmail, ClaimKind::kTitle, ClaimKind::kDateline, ClaimKind::kOriginNote}) {
+    Inputs in;
+    Credit(&in.attribution, kind);
+    EXPECT_EQ(in.Decide().verdict, "suspected-copy") << ClaimKindName(kind);
+  }
+  // Head metadata alone (a copied og:site_name, a hotlinked image) is no visible credit.
+  Inputs in;
+  Credit(&in.attribution, ClaimKind::kImage);
+  EXPECT_EQ(in.Decide().verdict, "syndicated");
+}
+
 TEST(ProvenanceVerdictTest, ALicenceNeedsStrongFarmEvidenceToBeOverruled) {
   Inputs in;
   in.attribution.top_strength = 0.9;

@@ -672,13 +672,11 @@ void ScanEmails(const ProvenanceContext& c, Collector* out) {
       for (std::string_view p : kMailProviders) provider |= reg == p;
       if (provider) continue;
       const Publisher* pub = PublisherTable::Get().ByDomain(reg);
-      if (!pub) {
-        std::string before = AsciiLower(t.substr(begin > 48 ? begin - 48 : 0, begin > 48 ? 48 : begin));
-        bool own = false;
-        for (std::string_view cue : kEmailOwnCues) own |= before.find(cue) != std::string::npos;
-        if (!own) continue;
-      }
-      out->Add(ClaimKind::kEmail, Org{}, weights::kClaimEmail,
+      std::string before = AsciiLower(t.substr(begin > 48 ? begin - 48 : 0, begin > 48 ? 48 : begin));
+      bool own = false;
+      for (std::string_view cue : kEmailOwnCues) own |= before.find(cue) != std::string::npos;
+      if (!pub && !own) continue;
+      out->Add(ClaimKind::kEmail, Org{}, pub && own ? weights::kClaimEmailWriter : weights::kClaimEmail,
                {std::string(SentenceAround(t, begin)), "text"}, "https://" + reg + "/");
     }
   }

@@ -15,13 +15,15 @@ Verdict DecideVerdict(const VerdictInput& in) {
   // included, but not in order to hand the original its search traffic while crediting it.
   bool visibly_credited = false;
   // ...and beyond a byline: "By Jane Doe, The Washington Post" is how partners print news-service
-  // copy, so a byline alone is left a republication.
+  // copy, so a byline alone is left a republication. A writer's newsroom address and a <title>
+  // ending in another outlet's name (the head says the page *is* that outlet's) count.
   bool credited_beyond_byline = false;
   for (const Claim& cl : in.attribution.claims) {
     if (cl.group != in.attribution.top_group) continue;
     switch (cl.kind) {
       case ClaimKind::kBio: case ClaimKind::kDateline: case ClaimKind::kCopyright:
       case ClaimKind::kOriginNote: case ClaimKind::kLicensedNote: case ClaimKind::kSourceLabel:
+      case ClaimKind::kEmail: case ClaimKind::kTitle:
         credited_beyond_byline = true;
         visibly_credited = true;
         break;

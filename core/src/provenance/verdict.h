@@ -6,8 +6,9 @@
 //   headline rails: junk, odd metadata, injection)      -> suspected-copy
 //   attribution strong otherwise, aggregator host       -> syndicated
 //   attribution strong, a credit beyond a byline (bio,
-//   ©, dateline, origin note) and no licence mark, on a
-//   host that is no table outlet                        -> suspected-copy
+//   ©, dateline, origin note, writer's address, title
+//   suffix) and no licence mark, on a host that is no
+//   table outlet                                        -> suspected-copy
 //   attribution strong otherwise (licensed, known outlet,
 //   byline only)                                        -> syndicated
 //   weak attribution + strong farm evidence             -> suspected-copy

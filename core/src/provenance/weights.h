@@ -80,6 +80,9 @@ constexpr int kReadMoreMaxChars = 160;
 // only after a first-person or writer cue ("email us at info@givewell.org"): a press contact
 // of a company the story quotes is no newsroom's.
 constexpr double kClaimEmail = 0.45;
+// "Email the writer at jane.doe@wired.com": the writer's newsroom address at a table outlet,
+// introduced as the writer's own, says whose article it is as plainly as a bio.
+constexpr double kClaimEmailWriter = 0.6;
 // Names not in the publisher table are less certain to be outlets at all.
 constexpr double kUnknownOrgFactor = 0.85;
 // likelyOriginal names an outlet from one claim only when the claim is at least this strong.
