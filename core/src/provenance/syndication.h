@@ -1,7 +1,9 @@
 // Signal "syndication": the page is a legitimate republication. Licence wording ("Provided by",
-// "Distributed by", "republished with permission", Creative Commons), a canonical or isBasedOn
-// link to the credited original, robots noindex, wire datelines and copyright lines, aggregator
-// hosts and press-release services. Its weight lowers the verdict's score: a syndicated page is
+// "Distributed by", "republished with permission", Creative Commons), a syndication agency's mark
+// ("Via SyndiGate.info", "The-CNN-Wire™"), a credit to an outlet that lets anyone republish
+// (ProPublica), a canonical or isBasedOn link to the credited original, robots noindex, wire
+// datelines and copyright lines, aggregator hosts and press-release services. `host_outlet`
+// tells the verdict whether the host is a table outlet (which is taken to hold a licence). Its weight lowers the verdict's score: a syndicated page is
 // never called a copy unless it also shows farm evidence.
 #ifndef CLEARSOURCE_PROVENANCE_SYNDICATION_H_
 #define CLEARSOURCE_PROVENANCE_SYNDICATION_H_
