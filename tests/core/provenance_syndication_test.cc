@@ -70,13 +70,6 @@ TEST(ProvenanceSyndicationTest, AnOutletThatLetsAnyoneRepublishGrantsALicence) {
   EXPECT_LT(Syndicate(*q).strength, 0.5);
 }
 
-TEST(ProvenanceSyndicationTest, KnowsWhetherTheHostIsAnOutlet) {
-  auto outlet = LoadPage(Page("", FloodStory()), "https://www.sfchronicle.com/a");
-  EXPECT_TRUE(Syndicate(*outlet).host_outlet);
-  auto unknown = LoadPage(Page("", FloodStory()), "https://www.streamwatch-example.net/a");
-  EXPECT_FALSE(Syndicate(*unknown).host_outlet);
-}
-
 TEST(ProvenanceSyndicationTest, CanonicalAloneIsNotALicence) {
   auto p = LoadPage(Page("<link rel=\"canonical\" href=\"https://www.nbcnews.com/news/flood\">", FloodStory()),
                     "https://www.example.com/a");

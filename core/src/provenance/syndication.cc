@@ -63,7 +63,6 @@ SyndicationResult AnalyzeSyndication(const ProvenanceContext& c, const Attributi
     miss *= 1.0 - weights::kSyndAggregator;
     add("an aggregator that licenses articles");
   }
-  r.host_outlet = c.host_publisher && !c.presented;
   r.strength = 1.0 - miss;
   if (s.evidence.empty()) return r;
   s.weight = -r.strength;  // negative: lowers the score (verdict.cc), never raises it

@@ -2,9 +2,9 @@
 // "Distributed by", "republished with permission", Creative Commons), a syndication agency's mark
 // ("Via SyndiGate.info", "The-CNN-Wire™"), a credit to an outlet that lets anyone republish
 // (ProPublica), a canonical or isBasedOn link to the credited original, robots noindex, wire
-// datelines and copyright lines, aggregator hosts and press-release services. `host_outlet`
-// tells the verdict whether the host is a table outlet (which is taken to hold a licence). Its weight lowers the verdict's score: a syndicated page is
-// never called a copy unless it also shows farm evidence.
+// datelines and copyright lines, aggregator hosts and press-release services. Its weight lowers
+// the verdict's score: a syndicated page is never called a copy unless it also shows farm
+// evidence.
 #ifndef CLEARSOURCE_PROVENANCE_SYNDICATION_H_
 #define CLEARSOURCE_PROVENANCE_SYNDICATION_H_
 
@@ -20,8 +20,6 @@ struct SyndicationResult {
   std::optional<Signal> signal;
   bool licensed = false, canonical = false, noindex = false, wire = false, aggregator = false,
        press_release = false, free_licence = false;
-  // The host's domain belongs to a table outlet: outlets license each other's articles.
-  bool host_outlet = false;
   double strength = 0;
 };
 

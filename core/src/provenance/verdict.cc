@@ -14,19 +14,11 @@ Verdict DecideVerdict(const VerdictInput& in) {
   // the marks the issue lists for syndication. Scrapers copy an original's <head>, canonical
   // included, but not in order to hand the original its search traffic while crediting it.
   bool visibly_credited = false;
-  // ...and beyond a byline: "By Jane Doe, The Washington Post" is how partners print news-service
-  // copy, so a byline alone is left a republication. A writer's newsroom address and a <title>
-  // ending in another outlet's name (the head says the page *is* that outlet's) count.
-  bool credited_beyond_byline = false;
   for (const Claim& cl : in.attribution.claims) {
     if (cl.group != in.attribution.top_group) continue;
     switch (cl.kind) {
       case ClaimKind::kBio: case ClaimKind::kDateline: case ClaimKind::kCopyright:
       case ClaimKind::kOriginNote: case ClaimKind::kLicensedNote: case ClaimKind::kSourceLabel:
-      case ClaimKind::kEmail: case ClaimKind::kTitle:
-        credited_beyond_byline = true;
-        visibly_credited = true;
-        break;
       case ClaimKind::kByline:
         visibly_credited = true;
         break;
@@ -80,7 +72,12 @@ Verdict DecideVerdict(const VerdictInput& in) {
 
   double raw = 1.0 - (1.0 - a) * (1.0 - inj) * (1.0 - v.farm);
   // Farm evidence beyond one "most read"-like rail (which any republisher may have).
-  bool beyond_rail = v.farm_kinds > (in.link_farm.strength > 0 ? 1 : 0);
+  // A text that stops at a year before the page's date is no farm sign on a page that credits
+  // its outlet visibly: partners run stories that mention no recent year as often as the outlet
+  // does ("on Tuesday"). It still counts on a page crediting only through its <head>.
+  bool date_gap_only = visibly_credited && in.metadata.date_gap &&
+                       in.metadata.weak_strength <= weights::kMetaDateGap + 1e-9;
+  bool beyond_rail = v.farm_kinds - (date_gap_only ? 1 : 0) > (in.link_farm.strength > 0 ? 1 : 0);
   bool aggregator = in.syndication.aggregator || in.syndication.press_release;
   // Farm evidence that outweighs a licence or a plain credit: a strong kind plus enough weight.
   bool farmish = (strong >= 1 && v.farm >= weights::kVerdictFarmOverLicence) ||
@@ -97,12 +94,7 @@ Verdict DecideVerdict(const VerdictInput& in) {
     if (aggregator) v.verdict = "syndicated";
     else if (licensed ? farmish_beyond_rails : farmish) v.verdict = "suspected-copy";
     else if (!licensed && (v.farm >= weights::kVerdictFarmOverCredit || beyond_rail)) v.verdict = "suspected-copy";
-    // Credited openly with none of the marks of a licence (licence wording, wire or agency credit,
-    // canonical, noindex, an outlet that lets anyone republish), on a site that is no known
-    // outlet: a copy that kept the original's credit. A known outlet crediting another is taken
-    // to hold a licence: outlets license each other's articles.
-    else if (!licensed && credited_beyond_byline && !in.syndication.host_outlet) v.verdict = "suspected-copy";
-    else v.verdict = "syndicated";  // credited, licensed or by a known outlet, no farm signs
+    else v.verdict = "syndicated";  // credited openly, no farm signs: a republication
   } else if (a > 0 && !aggregator && (farmish || v.farm >= weights::kVerdictWeakAttributionFarm)) {
     v.verdict = "suspected-copy";
   } else if ((v.farm >= weights::kVerdictFarmAlone && strong >= 1 && v.farm_kinds >= 2) ||

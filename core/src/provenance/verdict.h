@@ -5,12 +5,10 @@
 //   outlet or noindex, needs a strong kind of it beyond
 //   headline rails: junk, odd metadata, injection)      -> suspected-copy
 //   attribution strong otherwise, aggregator host       -> syndicated
-//   attribution strong, a credit beyond a byline (bio,
-//   ©, dateline, origin note, writer's address, title
-//   suffix) and no licence mark, on a host that is no
-//   table outlet                                        -> suspected-copy
-//   attribution strong otherwise (licensed, known outlet,
-//   byline only)                                        -> syndicated
+//   attribution strong, no licence, farm evidence beyond
+//   one rail (a visible credit's text stopping years
+//   before the page date is none)                       -> suspected-copy
+//   attribution strong otherwise                        -> syndicated
 //   weak attribution + strong farm evidence             -> suspected-copy
 //   two kinds of farm evidence, one strong              -> content-farm
 //   licence markers only                                -> syndicated
