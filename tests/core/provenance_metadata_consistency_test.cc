@@ -124,10 +124,24 @@ TEST(ProvenanceMetadataConsistencyTest, HeadCopiedFromTheCreditedOutlet) {
                           "https://www.pacificcapitaldigest.co.uk/amp/river-floods.html");
   AttributionResult a2 = AnalyzeAttribution(*partner->ctx);
   EXPECT_FALSE(AnalyzeMetadataConsistency(*partner->ctx, a2, "").copied_head);
-  // Head metadata alone, with no visible credit, is a claim, not a copied head.
+  // The head naming the outlet while the page credits it nowhere: the text is passed off as the
+  // site's own, the original's head still on it.
   auto head_only = LoadPage(page("The Guardian", ""), "https://www.pacificcapitaldigest.co.uk/amp/river-floods.html");
   AttributionResult a3 = AnalyzeAttribution(*head_only->ctx);
-  EXPECT_FALSE(AnalyzeMetadataConsistency(*head_only->ctx, a3, "").copied_head);
+  MetadataConsistencyResult r3 = AnalyzeMetadataConsistency(*head_only->ctx, a3, "");
+  EXPECT_TRUE(r3.copied_head);
+  ASSERT_TRUE(r3.signal);
+  EXPECT_NE(r3.signal->message.find("credits it nowhere"), std::string::npos);
+  // ...unless it points its canonical link at the outlet: a partner's mark.
+  auto canonical = LoadPage(
+      "<!doctype html><html lang=\"en\"><head><title>River floods old town - Pacific Capital Digest</title>"
+      "<meta property=\"og:site_name\" content=\"The Guardian\">"
+      "<link rel=\"canonical\" href=\"https://www.theguardian.com/world/river-floods\"></head><body>"
+      "<header><a href=\"/\">Pacific Capital Digest</a></header><div id=\"story\">" + FloodStory() +
+      "</div><footer><p>\xC2\xA9 2025 Pacific Capital Digest</p></footer></body></html>",
+      "https://www.pacificcapitaldigest.co.uk/amp/river-floods.html");
+  AttributionResult a4 = AnalyzeAttribution(*canonical->ctx);
+  EXPECT_FALSE(AnalyzeMetadataConsistency(*canonical->ctx, a4, "").copied_head);
 }
 
 }  // namespace

@@ -190,12 +190,13 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
   }
 
   // 1c. The head says the site *is* the outlet the page credits (og:site_name or JSON-LD
-  // publisher naming it, next to a visible credit to it) while the logo, footer or title show
-  // another site: the original's <head> was copied along with its text. A partner's CMS writes
-  // its own name there. Wire services are exempt: members' CMSs name the wire as publisher.
+  // publisher naming it, next to a visible credit to it, or with no credit to it at all) while
+  // the logo, footer or title show another site: the original's <head> was copied along with its
+  // text. A partner's CMS writes its own name there. Wire services are exempt: members' CMSs
+  // name the wire as publisher.
   if (c.identity_known && attribution.top_group >= 0) {
     const Claim* head = nullptr;
-    bool visible = false;
+    bool visible = false, other_credit = false;
     for (const Claim& cl : attribution.claims) {
       if (cl.group != attribution.top_group) continue;
       if (cl.publisher && (cl.publisher->wire || cl.publisher->aggregator)) continue;
@@ -207,17 +208,24 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
         case ClaimKind::kLicensedNote: case ClaimKind::kByline: case ClaimKind::kSourceLabel:
           visible = true;
           break;
+        case ClaimKind::kDateline: case ClaimKind::kTitle: case ClaimKind::kEmail:
+        case ClaimKind::kCanonical: case ClaimKind::kBasedOn: case ClaimKind::kBodyLinks:
+          other_credit = true;
+          break;
         default:
           break;
       }
     }
-    if (head && visible) {
+    // ...or names it while the page credits it nowhere: the text passed off as the site's own,
+    // with the original's <head> still on it (a canonical link to it would be a partner's mark).
+    if (head && (visible || !other_credit)) {
       r.copied_head = true;
       s.evidence.push_back(head->evidence);
       miss *= 1.0 - weights::kMetaCopiedHead;
       strong_miss *= 1.0 - weights::kMetaCopiedHead;
       what.push_back("the page's metadata says it is " + (head->publisher ? std::string(head->publisher->name) : head->name) +
-                     ", the outlet it credits, but the site shows another name");
+                     (visible ? ", the outlet it credits, but the site shows another name"
+                              : ", but the site shows another name and credits it nowhere"));
     }
   }
 
