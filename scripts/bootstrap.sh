@@ -14,6 +14,7 @@ APT_PACKAGES=(
   zlib1g-dev                                    # gzip in the native CLI
   chromium                                      # browser tests and the demo run
   clang libclang-rt-14-dev                      # libFuzzer + sanitizers
+  clang-format                                  # C++ style check (scripts/check-format.sh)
   valgrind                                      # scripts/memcheck.mjs
   fonts-dejavu-core                             # screenshots render text the same everywhere
   zip ca-certificates curl git

@@ -21,5 +21,8 @@ node --experimental-vm-modules node_modules/jest/bin/jest.js --ci
 echo "== Fuzz, 60 s (libFuzzer + ASan + UBSan; longer runs: bash scripts/fuzz.sh)"
 bash scripts/fuzz.sh --smoke
 
+echo "== C++ format (.clang-format, Google style)"
+bash scripts/check-format.sh
+
 echo "== Quality gate (skips when ../shared/corpus is absent)"
 node scripts/bench-quality.mjs --worst 0

@@ -57,15 +57,24 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
-    if (a == "--url") url = next();
-    else if (a == "--format") format = next();
-    else if (a == "--options") options = next();
-    else if (a == "--batch") batch = next();
-    else if (a == "--parse-only") parse_only = true;
-    else if (a == "--repeat") repeat = std::max(1, std::atoi(next().c_str()));
-    else if (a == "-h" || a == "--help") return Usage();
-    else if (a.size() > 1 && a[0] == '-' && a != "-") return Usage();
-    else inputs.push_back({a, url});
+    if (a == "--url")
+      url = next();
+    else if (a == "--format")
+      format = next();
+    else if (a == "--options")
+      options = next();
+    else if (a == "--batch")
+      batch = next();
+    else if (a == "--parse-only")
+      parse_only = true;
+    else if (a == "--repeat")
+      repeat = std::max(1, std::atoi(next().c_str()));
+    else if (a == "-h" || a == "--help")
+      return Usage();
+    else if (a.size() > 1 && a[0] == '-' && a != "-")
+      return Usage();
+    else
+      inputs.push_back({a, url});
   }
   if (!batch.empty()) {
     std::string list;
@@ -106,12 +115,13 @@ int main(int argc, char** argv) {
       // Baseline for the speed benchmark: gumbo alone, default allocator.
       auto t0 = std::chrono::steady_clock::now();
       for (int k = 0; k < repeat; ++k) {
-        GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(),
-                                                    html.size());
+        GumboOutput* out =
+            gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
         gumbo_destroy_output(&kGumboDefaultOptions, out);
       }
-      double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
-                                                            t0).count() / repeat;
+      double ms =
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() /
+          repeat;
       std::printf("{\"file\":\"%s\",\"bytes\":%zu,\"parseMs\":%.4f}\n", in.file.c_str(),
                   html.size(), ms);
       continue;
@@ -125,8 +135,9 @@ int main(int argc, char** argv) {
     clearsource::Result r;
     auto t0 = std::chrono::steady_clock::now();
     for (int k = 0; k < repeat; ++k) r = clearsource::Extract(html, in.url, opts);
-    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
-                    .count() / repeat;
+    double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() /
+        repeat;
     if (!r.status.ok()) ++failures;
     if (format == "json") {
       std::string json = clearsource::ResultToJson(r);

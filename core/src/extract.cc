@@ -29,9 +29,9 @@ double MsSince(Clock::time_point t) {
 // Stage 0: refuse what is not an HTML document, with a code the caller can act on.
 Status CheckInput(std::string_view html, const Options& options) {
   if (html.size() > options.max_input_bytes) {
-    return Status::Error(ErrorCode::kInputTooLarge,
-                         "input is " + std::to_string(html.size()) + " bytes; the limit is " +
-                             std::to_string(options.max_input_bytes));
+    return Status::Error(ErrorCode::kInputTooLarge, "input is " + std::to_string(html.size()) +
+                                                        " bytes; the limit is " +
+                                                        std::to_string(options.max_input_bytes));
   }
   if (TrimView(html).empty()) return Status::Error(ErrorCode::kEmptyInput, "input is empty");
   // Binary data: NUL or other control bytes in the first 4 KB (text never has them).
@@ -103,12 +103,18 @@ std::string FirstBlock(const std::string& text) {
 
 const char* ErrorCodeName(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kOk: return "ok";
-    case ErrorCode::kEmptyInput: return "empty-input";
-    case ErrorCode::kInputTooLarge: return "input-too-large";
-    case ErrorCode::kNotHtml: return "not-html";
-    case ErrorCode::kBadOptions: return "bad-options";
-    case ErrorCode::kInternal: return "internal";
+    case ErrorCode::kOk:
+      return "ok";
+    case ErrorCode::kEmptyInput:
+      return "empty-input";
+    case ErrorCode::kInputTooLarge:
+      return "input-too-large";
+    case ErrorCode::kNotHtml:
+      return "not-html";
+    case ErrorCode::kBadOptions:
+      return "bad-options";
+    case ErrorCode::kInternal:
+      return "internal";
   }
   return "internal";
 }

@@ -1,9 +1,8 @@
-#include "clean/dropped.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 
+#include "clean/dropped.h"
 #include "clearsource/extract.h"
 
 namespace clearsource {
@@ -23,7 +22,9 @@ TEST(CleanDroppedTest, ReportsSizeableProseLeftOutButNotLinksOrHiddenText) {
                      "<div class=share><a href=/a>Share on a social network with your friends "
                      "and family members today</a> <a href=/b>Email this article to someone who "
                      "may find it interesting as well</a></div>"
-                     "<div style='display:none'><p>" + std::string(300, 'x') + "</p></div>"
+                     "<div style='display:none'><p>" +
+                     std::string(300, 'x') +
+                     "</p></div>"
                      "</article></div></body></html>";
   Result r = Extract(html, "https://example.org/a");
   ASSERT_TRUE(r.status.ok());
@@ -44,7 +45,8 @@ TEST(CleanDroppedTest, ReportsSizeableProseLeftOutButNotLinksOrHiddenText) {
 }
 
 TEST(CleanDroppedTest, NothingDroppedGivesAnEmptyList) {
-  Result r = Extract("<html><body><article>" + Para("Only.") + Para("Two.") + "</article></body></html>", "");
+  Result r = Extract(
+      "<html><body><article>" + Para("Only.") + Para("Two.") + "</article></body></html>", "");
   ASSERT_TRUE(r.status.ok());
   EXPECT_TRUE(r.dropped_blocks.empty());
   EXPECT_NE(ResultToJson(r).find("\"droppedBlocks\":[]"), std::string::npos);

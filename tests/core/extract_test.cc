@@ -58,10 +58,10 @@ TEST(ExtractTest, ErrorsAreValuesWithCodes) {
 TEST(ExtractTest, JsonContract) {
   std::string json = ExtractToJson(kArticle, "https://news.example.com/x", "");
   EXPECT_EQ(json.rfind("{\"ok\":true,", 0), 0u);
-  for (const char* key : {"\"title\":", "\"byline\":", "\"siteName\":", "\"publishedTime\":",
-                          "\"lang\":", "\"dir\":null", "\"excerpt\":", "\"leadImage\":null",
-                          "\"content\":", "\"textContent\":", "\"length\":", "\"readerable\":",
-                          "\"timings\":", "\"parseMs\":", "\"extractMs\":"}) {
+  for (const char* key :
+       {"\"title\":", "\"byline\":", "\"siteName\":", "\"publishedTime\":", "\"lang\":",
+        "\"dir\":null", "\"excerpt\":", "\"leadImage\":null", "\"content\":", "\"textContent\":",
+        "\"length\":", "\"readerable\":", "\"timings\":", "\"parseMs\":", "\"extractMs\":"}) {
     EXPECT_NE(json.find(key), std::string::npos) << key;
   }
   std::string err = ExtractToJson("", "", "");

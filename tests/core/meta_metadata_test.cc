@@ -1,19 +1,20 @@
-#include "meta/metadata.h"
-
-#include "parse/dom.h"
-
 #include <gtest/gtest.h>
+
+#include "meta/metadata.h"
+#include "parse/dom.h"
 
 namespace clearsource {
 namespace {
 
 TEST(MetaMetadataTest, CleanTitleDropsSiteSuffixes) {
-  EXPECT_EQ(CleanTitle("Rivers rise after storm | The Daily Example", std::string("The Daily Example")),
-            "Rivers rise after storm");
+  EXPECT_EQ(
+      CleanTitle("Rivers rise after storm | The Daily Example", std::string("The Daily Example")),
+      "Rivers rise after storm");
   EXPECT_EQ(CleanTitle("Rivers rise after the storm - Daily", std::nullopt),
             "Rivers rise after the storm");
   // Unspaced scripts join the site name without spaces.
-  EXPECT_EQ(CleanTitle("国庆假期旅游收入创新高_华夏时报网", std::nullopt), "国庆假期旅游收入创新高");
+  EXPECT_EQ(CleanTitle("国庆假期旅游收入创新高_华夏时报网", std::nullopt),
+            "国庆假期旅游收入创新高");
   EXPECT_EQ(CleanTitle("今年の夏、観測史上最も暑く｜毎朝ニュース", std::nullopt),
             "今年の夏、観測史上最も暑く");
   // ...but an underscore inside Latin text is part of the title.
@@ -36,11 +37,14 @@ namespace {
 
 TEST(MetaMetadataTest, CleanBylineKeepsTheNames) {
   EXPECT_EQ(CleanByline("By Jane Doe").value_or(""), "Jane Doe");
-  EXPECT_EQ(CleanByline("BY JANE DOE, AP Science Writer").value_or(""), "JANE DOE, AP Science Writer");
-  EXPECT_EQ(CleanByline("by Tom Rogan | November 18, 2019 12:26 PM Print this article").value_or(""),
-            "Tom Rogan");
+  EXPECT_EQ(CleanByline("BY JANE DOE, AP Science Writer").value_or(""),
+            "JANE DOE, AP Science Writer");
+  EXPECT_EQ(
+      CleanByline("by Tom Rogan | November 18, 2019 12:26 PM Print this article").value_or(""),
+      "Tom Rogan");
   EXPECT_EQ(CleanByline("By Carrie ArnoldNovember 15, 2019").value_or(""), "Carrie Arnold");
-  EXPECT_EQ(CleanByline("Telegraph Sport 19 November 2019 • 1:16pm").value_or(""), "Telegraph Sport");
+  EXPECT_EQ(CleanByline("Telegraph Sport 19 November 2019 • 1:16pm").value_or(""),
+            "Telegraph Sport");
   EXPECT_EQ(CleanByline("by Bryan DeArdo @BryanDeArdo Nov 18, 2019").value_or(""), "Bryan DeArdo");
   EXPECT_EQ(CleanByline("Tom Davies Associated Press Published 11:34 PM EST").value_or(""),
             "Tom Davies Associated Press");
@@ -55,7 +59,8 @@ TEST(MetaMetadataTest, SourcesInOrder) {
       "author":{"@type":"Person","name":"Ld Name"},"datePublished":"2024-05-01T10:00:00Z"}</script>
     <meta property="og:title" content="From OpenGraph"></head>
     <body><h1 itemprop="headline">From microdata</h1><p class="byline">By Visible Name</p>
-    <time datetime="2023-01-01">Jan 1</time></body></html>)", &doc);
+    <time datetime="2023-01-01">Jan 1</time></body></html>)",
+            &doc);
   Metadata m = ExtractMetadata(doc, ParseUrl("https://news.example/a"));
   EXPECT_EQ(m.title.value_or(""), "From JSON-LD");
   EXPECT_EQ(m.byline.value_or(""), "Ld Name");

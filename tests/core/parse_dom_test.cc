@@ -1,8 +1,8 @@
-#include "parse/dom.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
+
+#include "parse/dom.h"
 
 namespace clearsource {
 namespace {

@@ -1,9 +1,8 @@
-#include "parse/raw_text.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 
+#include "parse/raw_text.h"
 
 namespace clearsource {
 namespace {

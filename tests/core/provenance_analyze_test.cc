@@ -1,7 +1,5 @@
 // core/src/provenance/analyze.cc: the whole provenance stage on the fixtures in
 // tests/fixtures/provenance/<case>/ (source.html + expect.json; see the README there).
-#include "provenance/analyze.h"
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -12,6 +10,7 @@
 #include <vector>
 
 #include "clearsource/extract.h"
+#include "provenance/analyze.h"
 #include "provenance/fingerprint.h"
 #include "util/json.h"
 
@@ -32,7 +31,8 @@ fs::path FixtureDir() { return fs::path(CLEARSOURCE_FIXTURES_DIR) / "provenance"
 std::vector<std::string> Cases() {
   std::vector<std::string> out;
   for (const auto& e : fs::directory_iterator(FixtureDir())) {
-    if (e.is_directory() && fs::exists(e.path() / "expect.json")) out.push_back(e.path().filename().string());
+    if (e.is_directory() && fs::exists(e.path() / "expect.json"))
+      out.push_back(e.path().filename().string());
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -78,7 +78,8 @@ TEST_P(ProvenanceFixtureTest, MeetsExpectations) {
   ASSERT_TRUE(o.prov->is_object());
   const std::string verdict = o.prov->Get("verdict")->string;
   if (auto accepted = Strings(expect.Get("verdict_one_of")); !accepted.empty()) {
-    EXPECT_NE(std::find(accepted.begin(), accepted.end(), verdict), accepted.end()) << "verdict " << verdict;
+    EXPECT_NE(std::find(accepted.begin(), accepted.end(), verdict), accepted.end())
+        << "verdict " << verdict;
   }
   if (const JsonValue* t = expect.Get("clean_title")) {
     EXPECT_EQ(o.prov->Get("cleanTitle")->string, t->string);
@@ -169,15 +170,21 @@ TEST(ProvenanceAnalyzeTest, ResultShape) {
 }
 
 TEST(ProvenanceAnalyzeTest, HostIsThePublishersBehindAProxyAndNamesItsOutlet) {
-  const std::string page = "<html><head><title>Flood</title></head><body><p>Short.</p></body></html>";
+  const std::string page =
+      "<html><head><title>Flood</title></head><body><p>Short.</p></body></html>";
   JsonValue v;
-  ASSERT_TRUE(ParseJson(Extract(page, "https://web.archive.org/web/2020/https://www.cbsnews.com/news/a/").provenance_json, &v));
+  ASSERT_TRUE(
+      ParseJson(Extract(page, "https://web.archive.org/web/2020/https://www.cbsnews.com/news/a/")
+                    .provenance_json,
+                &v));
   EXPECT_EQ(v.Get("host")->string, "www.cbsnews.com");
   EXPECT_EQ(v.Get("hostPublisher")->string, "CBS News");
   // A site presenting itself as an outlet in its head and title is not that outlet's domain.
-  const std::string presenting = "<html><head><title>Flood - CBS News</title><meta property=\"og:site_name\" "
-                                 "content=\"CBS News\"></head><body><p>Short.</p></body></html>";
-  ASSERT_TRUE(ParseJson(Extract(presenting, "https://cbs-news-today.example/a").provenance_json, &v));
+  const std::string presenting =
+      "<html><head><title>Flood - CBS News</title><meta property=\"og:site_name\" "
+      "content=\"CBS News\"></head><body><p>Short.</p></body></html>";
+  ASSERT_TRUE(
+      ParseJson(Extract(presenting, "https://cbs-news-today.example/a").provenance_json, &v));
   EXPECT_EQ(v.Get("hostPublisher")->type, JsonValue::Type::kNull);
   ASSERT_TRUE(ParseJson(Extract(page, "").provenance_json, &v));
   EXPECT_EQ(v.Get("host")->type, JsonValue::Type::kNull);

@@ -1,8 +1,7 @@
 // core/src/provenance/attribution.cc: claims that the article belongs to another publisher.
-#include "provenance/attribution.h"
-
 #include <gtest/gtest.h>
 
+#include "provenance/attribution.h"
 #include "provenance/weights.h"
 #include "provenance_test_util.h"
 
@@ -29,12 +28,15 @@ Analyzed Analyze(const testing_util::TestPage& p) { return {AnalyzeAttribution(*
 // The claim exists and names this table publisher.
 testing::AssertionResult NamesPublisher(const Claim* c, std::string_view name) {
   if (!c) return testing::AssertionFailure() << "no such claim";
-  if (!c->publisher) return testing::AssertionFailure() << "\"" << c->name << "\" is no table publisher";
-  if (c->publisher->name != name) return testing::AssertionFailure() << "names " << c->publisher->name;
+  if (!c->publisher)
+    return testing::AssertionFailure() << "\"" << c->name << "\" is no table publisher";
+  if (c->publisher->name != name)
+    return testing::AssertionFailure() << "names " << c->publisher->name;
   return testing::AssertionSuccess();
 }
 // The claims of a page holding FloodStory followed by `after` (a credit line), served at `url`.
-Analyzed AnalyzeStoryWith(const std::string& after, const std::string& url = "https://www.example-farm.xyz/a.html") {
+Analyzed AnalyzeStoryWith(const std::string& after,
+                          const std::string& url = "https://www.example-farm.xyz/a.html") {
   return Analyze(*LoadPage(Page("", FloodStory() + after), url));
 }
 
@@ -61,13 +63,16 @@ TEST(ProvenanceAttributionTest, NewsroomRolesNameAnOutletAfterAt) {
   ASSERT_NE(bio, nullptr);
   EXPECT_EQ(bio->name, "SlashGear");
   // After other roles "at" names an institution, not the article's owner.
-  auto fellow = LoadPage(Page("", FloodStory() + "<p>Dana Whitfield is a senior fellow at the Riverside Institute.</p>"),
-                         "https://www.valleypaper.com/a.html");
+  auto fellow =
+      LoadPage(Page("", FloodStory() +
+                            "<p>Dana Whitfield is a senior fellow at the Riverside Institute.</p>"),
+               "https://www.valleypaper.com/a.html");
   EXPECT_EQ(Analyze(*fellow).Get(ClaimKind::kBio), nullptr);
 }
 
 TEST(ProvenanceAttributionTest, HotlinkedImageFromAPublishersCdnIsAWeakClaim) {
-  const std::string head = "<meta property=\"og:image\" content=\"https://i.guim.co.uk/img/media/abc/master/1.jpg\">";
+  const std::string head =
+      "<meta property=\"og:image\" content=\"https://i.guim.co.uk/img/media/abc/master/1.jpg\">";
   auto copy = LoadPage(Page(head, FloodStory()), "https://www.example-farm.xyz/a.html");
   Analyzed a = Analyze(*copy);
   const Claim* image = a.Get(ClaimKind::kImage);
@@ -83,7 +88,8 @@ TEST(ProvenanceAttributionTest, HotlinkedImageFromAPublishersCdnIsAWeakClaim) {
 std::string LinkedStory(const std::vector<std::string>& hrefs) {
   std::string links;
   for (size_t i = 0; i < hrefs.size(); ++i)
-    links += "<p>Earlier coverage: <a href=\"" + hrefs[i] + "\">the embankments debate, part " + std::to_string(i + 1) + "</a>.</p>";
+    links += "<p>Earlier coverage: <a href=\"" + hrefs[i] + "\">the embankments debate, part " +
+             std::to_string(i + 1) + "</a>.</p>";
   return FloodStory() + links;
 }
 
@@ -99,9 +105,10 @@ TEST(ProvenanceAttributionTest, ArticleLinksIntoAnotherOutletsSite) {
   EXPECT_EQ(links->evidence.where, "article-link");
   EXPECT_DOUBLE_EQ(links->strength, 0.5);  // three links, none into the host
   // Two links, and one into the host: weak.
-  auto weak = LoadPage(Page("", LinkedStory({"https://www.cbsnews.com/news/a/", "https://www.cbsnews.com/news/b/",
-                                             "/news/our-own-story.html"})),
-                       "https://www.example-farm.xyz/a.html");
+  auto weak = LoadPage(
+      Page("", LinkedStory({"https://www.cbsnews.com/news/a/", "https://www.cbsnews.com/news/b/",
+                            "/news/our-own-story.html"})),
+      "https://www.example-farm.xyz/a.html");
   Analyzed aw = Analyze(*weak);  // keeps the claims alive
   const Claim* w = aw.Get(ClaimKind::kBodyLinks);
   ASSERT_NE(w, nullptr);
@@ -110,46 +117,57 @@ TEST(ProvenanceAttributionTest, ArticleLinksIntoAnotherOutletsSite) {
 
 TEST(ProvenanceAttributionTest, CitingOutletsIsNotALinkClaim) {
   // An original linking into its own site as often as to the outlet it cites.
-  auto own = LoadPage(Page("", LinkedStory({"https://www.cbsnews.com/news/a/", "https://www.cbsnews.com/news/b/",
-                                            "/news/one.html", "https://www.valleypaper.com/news/two.html"})),
-                      "https://www.valleypaper.com/a.html");
+  auto own = LoadPage(
+      Page("", LinkedStory({"https://www.cbsnews.com/news/a/", "https://www.cbsnews.com/news/b/",
+                            "/news/one.html", "https://www.valleypaper.com/news/two.html"})),
+      "https://www.valleypaper.com/a.html");
   EXPECT_EQ(Analyze(*own).Get(ClaimKind::kBodyLinks), nullptr);
   // A round-up citing several outlets.
-  auto roundup = LoadPage(Page("", LinkedStory({"https://www.nytimes.com/a", "https://www.nytimes.com/b",
-                                                "https://www.reuters.com/c", "https://www.npr.org/d",
-                                                "https://www.washingtonpost.com/e"})),
-                          "https://www.valleypaper.com/a.html");
+  auto roundup =
+      LoadPage(Page("", LinkedStory({"https://www.nytimes.com/a", "https://www.nytimes.com/b",
+                                     "https://www.reuters.com/c", "https://www.npr.org/d",
+                                     "https://www.washingtonpost.com/e"})),
+               "https://www.valleypaper.com/a.html");
   EXPECT_EQ(Analyze(*roundup).Get(ClaimKind::kBodyLinks), nullptr);
 }
 
 TEST(ProvenanceAttributionTest, TheOutletsOwnPagesCreditNobody) {
-  auto p = LoadPage(Page("<title>Flood | CBS News</title><meta property=\"og:site_name\" content=\"CBS News\">",
-                         FloodStory() + "<p>Dana Whitfield is a reporter for CBS News Digital.</p>",
-                         "<footer><p>Copyright &copy; 2024 CBS Interactive Inc. All Rights Reserved.</p></footer>"),
-                    "https://www.cbsnews.com/news/flood/");
+  auto p = LoadPage(
+      Page("<title>Flood | CBS News</title><meta property=\"og:site_name\" content=\"CBS News\">",
+           FloodStory() + "<p>Dana Whitfield is a reporter for CBS News Digital.</p>",
+           "<footer><p>Copyright &copy; 2024 CBS Interactive Inc. All Rights "
+           "Reserved.</p></footer>"),
+      "https://www.cbsnews.com/news/flood/");
   AttributionResult r = AnalyzeAttribution(*p->ctx);
   EXPECT_TRUE(r.claims.empty()) << r.claims[0].evidence.text;
   EXPECT_FALSE(r.signal);
 }
 
 TEST(ProvenanceAttributionTest, AnOutletsPageThroughAnAmpCacheCreditsNobody) {
-  auto p = LoadPage(Page("<title>Flood | CBS News</title><meta property=\"og:site_name\" content=\"CBS News\">"
-                         "<link rel=\"canonical\" href=\"https://www.cbsnews.com/news/flood/\">",
-                         FloodStory() + "<p>Dana Whitfield is a reporter for CBS News Digital.</p>"),
-                    "https://www-cbsnews-com.cdn.ampproject.org/c/s/www.cbsnews.com/amp/news/flood/");
+  auto p = LoadPage(
+      Page("<title>Flood | CBS News</title><meta property=\"og:site_name\" content=\"CBS News\">"
+           "<link rel=\"canonical\" href=\"https://www.cbsnews.com/news/flood/\">",
+           FloodStory() + "<p>Dana Whitfield is a reporter for CBS News Digital.</p>"),
+      "https://www-cbsnews-com.cdn.ampproject.org/c/s/www.cbsnews.com/amp/news/flood/");
   EXPECT_TRUE(AnalyzeAttribution(*p->ctx).claims.empty());
 }
 
 TEST(ProvenanceAttributionTest, AnOutletsPageInAWebArchiveCreditsNobody) {
   // The Wayback Machine replays the page under its own URL and rewrites every link into itself.
   const std::string wb = "https://web.archive.org/web/20200101000000/";
-  auto p = LoadPage(Page("<title>Flood | CBS News</title><meta property=\"og:site_name\" content=\"CBS News\">"
-                         "<link rel=\"canonical\" href=\"" + wb + "https://www.cbsnews.com/news/flood/\">",
-                         FloodStory() + "<p>Dana Whitfield is a reporter for CBS News Digital.</p>"
-                         "<p>Read <a href=\"/web/20200101000000/https://www.cbsnews.com/news/a/\">one</a> and "
-                         "<a href=\"" + wb + "https://www.cbsnews.com/news/b/\">two</a> and "
-                         "<a href=\"/web/20200101000000/https://www.cbsnews.com/news/c/\">three</a>.</p>"),
-                    wb + "https://www.cbsnews.com/news/flood/");
+  auto p = LoadPage(
+      Page(
+          "<title>Flood | CBS News</title><meta property=\"og:site_name\" content=\"CBS News\">"
+          "<link rel=\"canonical\" href=\"" +
+              wb + "https://www.cbsnews.com/news/flood/\">",
+          FloodStory() +
+              "<p>Dana Whitfield is a reporter for CBS News Digital.</p>"
+              "<p>Read <a href=\"/web/20200101000000/https://www.cbsnews.com/news/a/\">one</a> and "
+              "<a href=\"" +
+              wb +
+              "https://www.cbsnews.com/news/b/\">two</a> and "
+              "<a href=\"/web/20200101000000/https://www.cbsnews.com/news/c/\">three</a>.</p>"),
+      wb + "https://www.cbsnews.com/news/flood/");
   EXPECT_TRUE(p->ctx->proxied);
   EXPECT_TRUE(p->ctx->IsSameSiteHref("/web/20200101000000/https://www.cbsnews.com/news/a/"));
   EXPECT_FALSE(p->ctx->IsSameSiteHref("/web/20200101000000/https://www.reuters.com/world/a/"));
@@ -157,37 +175,42 @@ TEST(ProvenanceAttributionTest, AnOutletsPageInAWebArchiveCreditsNobody) {
   EXPECT_TRUE(AnalyzeAttribution(*p->ctx).claims.empty());
 
   // A relative canonical the archive left as it was resolves into the archive: the page itself.
-  auto relative = LoadPage(Page("<title>Flood | CBS News</title><link rel=\"canonical\" href=\"/news/flood/\">",
-                                FloodStory()),
-                           wb + "https://www.cbsnews.com/news/flood/");
+  auto relative =
+      LoadPage(Page("<title>Flood | CBS News</title><link rel=\"canonical\" href=\"/news/flood/\">",
+                    FloodStory()),
+               wb + "https://www.cbsnews.com/news/flood/");
   EXPECT_TRUE(AnalyzeAttribution(*relative->ctx).claims.empty());
 
   // An archived copy still credits its original, links included.
-  auto farm = LoadPage(Page("<title>Flood - Daily Wire Hub</title>",
-                            FloodStory() + "<p>Read <a href=\"/web/2020/https://www.cbsnews.com/news/a/\">one</a>, "
-                            "<a href=\"/web/2020/https://www.cbsnews.com/news/b/\">two</a> and "
-                            "<a href=\"/web/2020/https://www.cbsnews.com/news/c/\">three</a>.</p>"),
-                       "https://web.archive.org/web/2020/https://www.dailywirehub.com/flood/");
+  auto farm = LoadPage(
+      Page("<title>Flood - Daily Wire Hub</title>",
+           FloodStory() + "<p>Read <a href=\"/web/2020/https://www.cbsnews.com/news/a/\">one</a>, "
+                          "<a href=\"/web/2020/https://www.cbsnews.com/news/b/\">two</a> and "
+                          "<a href=\"/web/2020/https://www.cbsnews.com/news/c/\">three</a>.</p>"),
+      "https://web.archive.org/web/2020/https://www.dailywirehub.com/flood/");
   EXPECT_TRUE(NamesPublisher(Analyze(*farm).Get(ClaimKind::kBodyLinks), "CBS News"));
 }
 
 TEST(ProvenanceAttributionTest, TheSitesOwnNamesInOtherShapesCreditNobody) {
   // og:site_name written as the site's address.
-  auto url_name = LoadPage(Page("<meta property=\"og:site_name\" content=\"https://www.hawaiinewsnow.com\">",
-                                FloodStory(), "<footer><p>&copy; 2019 Hawaii News Now</p></footer>"),
-                           "https://www.hawaiinewsnow.com/2019/11/19/a/");
+  auto url_name =
+      LoadPage(Page("<meta property=\"og:site_name\" content=\"https://www.hawaiinewsnow.com\">",
+                    FloodStory(), "<footer><p>&copy; 2019 Hawaii News Now</p></footer>"),
+               "https://www.hawaiinewsnow.com/2019/11/19/a/");
   EXPECT_TRUE(AnalyzeAttribution(*url_name->ctx).claims.empty());
   // A brand's local station: "NBC" on nbcdfw.com.
   auto station = LoadPage(Page("", FloodStory() + "<p>Copyright NBC 5 Dallas-Fort Worth</p>"),
                           "https://www.nbcdfw.com/news/local/a/");
   EXPECT_TRUE(AnalyzeAttribution(*station->ctx).claims.empty());
   // The owner company in the site's footer ("© Time Inc.").
-  auto owner = LoadPage(Page("", FloodStory(), "<footer><p>&copy; Time Inc. All rights reserved.</p></footer>"),
-                        "https://www.morebikes.co.uk/a/");
+  auto owner = LoadPage(
+      Page("", FloodStory(), "<footer><p>&copy; Time Inc. All rights reserved.</p></footer>"),
+      "https://www.morebikes.co.uk/a/");
   EXPECT_EQ(Analyze(*owner).Get(ClaimKind::kCopyright), nullptr);
   // An outlet's line in a farm's footer still counts.
-  auto farm = LoadPage(Page("", FloodStory(), "<footer><p>&copy; 2019 CBS News. All rights reserved.</p></footer>"),
-                       "https://www.example-farm.xyz/a.html");
+  auto farm = LoadPage(
+      Page("", FloodStory(), "<footer><p>&copy; 2019 CBS News. All rights reserved.</p></footer>"),
+      "https://www.example-farm.xyz/a.html");
   EXPECT_TRUE(NamesPublisher(Analyze(*farm).Get(ClaimKind::kCopyright), "CBS News"));
 }
 
@@ -197,11 +220,12 @@ TEST(ProvenanceAttributionTest, CopyrightLinesNeedAYearUnlessTheOutletIsKnown) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->name, "Riverside Courier");
 
-  auto person = LoadPage(Page("", FloodStory() + "<p>&copy; Regan</p>"), "https://blog.example.org/a");
+  auto person =
+      LoadPage(Page("", FloodStory() + "<p>&copy; Regan</p>"), "https://blog.example.org/a");
   EXPECT_EQ(Analyze(*person).Get(ClaimKind::kCopyright), nullptr);
 
   auto wire = LoadPage(Page("", FloodStory() + "<p>Copyright 2024 The Associated Press. All rights "
-                                                "reserved.</p>"),
+                                               "reserved.</p>"),
                        "https://www.example-farm.xyz/a.html");
   Analyzed a_w = Analyze(*wire);
   const Claim* w = a_w.Get(ClaimKind::kCopyright);
@@ -218,24 +242,27 @@ TEST(ProvenanceAttributionTest, PhotoCreditsAreNotTheArticlesOwner) {
 
 TEST(ProvenanceAttributionTest, SiteFooterCopyrightIsTheSitesOwn) {
   // An unknown parent company in the site's footer is the host, not a credit.
-  auto p = LoadPage(Page("<meta property=\"og:site_name\" content=\"The Valley Paper\">", FloodStory(),
-                         "<footer><p>&copy; 2024 Valley Media Holdings LLC</p></footer>"),
-                    "https://www.valleypaper.com/a.html");
+  auto p =
+      LoadPage(Page("<meta property=\"og:site_name\" content=\"The Valley Paper\">", FloodStory(),
+                    "<footer><p>&copy; 2024 Valley Media Holdings LLC</p></footer>"),
+               "https://www.valleypaper.com/a.html");
   EXPECT_EQ(Analyze(*p).Get(ClaimKind::kCopyright), nullptr);
 }
 
 TEST(ProvenanceAttributionTest, OriginAndLicenceNotes) {
-  auto origin = LoadPage(Page("", FloodStory() + "<p>This article originally appeared on "
-                                                 "<a href=\"https://www.reuters.com/x\">Reuters</a>.</p>"),
-                         "https://www.example-farm.xyz/a.html");
+  auto origin =
+      LoadPage(Page("", FloodStory() + "<p>This article originally appeared on "
+                                       "<a href=\"https://www.reuters.com/x\">Reuters</a>.</p>"),
+               "https://www.example-farm.xyz/a.html");
   AttributionResult r = AnalyzeAttribution(*origin->ctx);
   const Claim* o = Find(r, ClaimKind::kOriginNote);
   ASSERT_NE(o, nullptr);
   EXPECT_EQ(o->url, "https://www.reuters.com/x");
   EXPECT_EQ(r.url, "https://www.reuters.com/x");
 
-  auto licensed = LoadPage(Page("", "<p class=\"credit\">Provided by Riverside Courier</p>" + FloodStory()),
-                           "https://www.partner-paper.com/a.html");
+  auto licensed =
+      LoadPage(Page("", "<p class=\"credit\">Provided by Riverside Courier</p>" + FloodStory()),
+               "https://www.partner-paper.com/a.html");
   EXPECT_NE(Analyze(*licensed).Get(ClaimKind::kLicensedNote), nullptr);
 
   // Dates and data sources are not outlets.
@@ -246,25 +273,28 @@ TEST(ProvenanceAttributionTest, OriginAndLicenceNotes) {
 
 TEST(ProvenanceAttributionTest, LicenceLinesNameTheOutletAfterFromOrOf) {
   // Quanta Magazine's reprint line, with both parts linked.
-  Analyzed q = AnalyzeStoryWith("<p><em><a href=\"https://www.quantamagazine.org/tuft/\">Original story</a> reprinted "
-                                "with permission from <a href=\"https://www.quantamagazine.org/\">Quanta Magazine</a>, "
-                                "an editorially independent publication.</em></p>",
-                                "https://labnotesmag.com/a");
+  Analyzed q = AnalyzeStoryWith(
+      "<p><em><a href=\"https://www.quantamagazine.org/tuft/\">Original story</a> reprinted "
+      "with permission from <a href=\"https://www.quantamagazine.org/\">Quanta Magazine</a>, "
+      "an editorially independent publication.</em></p>",
+      "https://labnotesmag.com/a");
   const Claim* l = q.Get(ClaimKind::kLicensedNote);
   ASSERT_NE(l, nullptr);
   EXPECT_EQ(l->name, "Quanta Magazine");
   // An outlet written as a domain ends its sentence.
-  Analyzed d = AnalyzeStoryWith("<p>Republished with permission from <a href=\"http://www.panarmenian.net/eng/news/1/\">"
-                                "PanARMENIAN.Net</a>. Read the original story.</p>");
+  Analyzed d = AnalyzeStoryWith(
+      "<p>Republished with permission from <a href=\"http://www.panarmenian.net/eng/news/1/\">"
+      "PanARMENIAN.Net</a>. Read the original story.</p>");
   const Claim* ld = d.Get(ClaimKind::kLicensedNote);
   ASSERT_NE(ld, nullptr);
   EXPECT_EQ(ld->name, "PanARMENIAN.Net");
 }
 
 TEST(ProvenanceAttributionTest, FeedFooterOfAnAutoblog) {
-  Analyzed a = AnalyzeStoryWith("<p>The post <a href=\"https://www.space.com/jupiter-moon\">Jupiter's moon "
-                                "vents plumes</a> appeared first on <a href=\"https://www.space.com\">Space.com</a>.</p>",
-                                "https://trendwiredaily.blogspot.com/2019/11/plumes.html");
+  Analyzed a = AnalyzeStoryWith(
+      "<p>The post <a href=\"https://www.space.com/jupiter-moon\">Jupiter's moon "
+      "vents plumes</a> appeared first on <a href=\"https://www.space.com\">Space.com</a>.</p>",
+      "https://trendwiredaily.blogspot.com/2019/11/plumes.html");
   const Claim* o = a.Get(ClaimKind::kOriginNote);
   ASSERT_NE(o, nullptr);
   EXPECT_EQ(o->name, "Space.com");
@@ -282,7 +312,8 @@ TEST(ProvenanceAttributionTest, EmailAddressesOfAnotherNewsroom) {
   EXPECT_TRUE(NamesPublisher(b.Get(ClaimKind::kEmail), "Houston Chronicle"));
   EXPECT_DOUBLE_EQ(b.Get(ClaimKind::kEmail)->strength, weights::kClaimEmail);
   // Another domain only when the text speaks for it ("us", "the writer").
-  Analyzed own = AnalyzeStoryWith("<p>As always, you are welcome to email us at info@givewell.org with questions.</p>");
+  Analyzed own = AnalyzeStoryWith(
+      "<p>As always, you are welcome to email us at info@givewell.org with questions.</p>");
   const Claim* o = own.Get(ClaimKind::kEmail);
   ASSERT_NE(o, nullptr);
   EXPECT_EQ(o->name, "givewell.org");
@@ -291,47 +322,58 @@ TEST(ProvenanceAttributionTest, EmailAddressesOfAnotherNewsroom) {
   EXPECT_EQ(press.Get(ClaimKind::kEmail), nullptr);
   Analyzed mail = AnalyzeStoryWith("<p>Send us your tips at riverdesk@gmail.com.</p>");
   EXPECT_EQ(mail.Get(ClaimKind::kEmail), nullptr);
-  Analyzed self = AnalyzeStoryWith("<p>Email us at news@valleypaper.com.</p>", "https://www.valleypaper.com/a.html");
+  Analyzed self = AnalyzeStoryWith("<p>Email us at news@valleypaper.com.</p>",
+                                   "https://www.valleypaper.com/a.html");
   EXPECT_EQ(self.Get(ClaimKind::kEmail), nullptr);
   Analyzed handle = AnalyzeStoryWith("<p>Follow her on Twitter @jane.doe and on Mastodon.</p>");
   EXPECT_EQ(handle.Get(ClaimKind::kEmail), nullptr);
 }
 
 TEST(ProvenanceAttributionTest, ReadMoreLinesAfterATruncatedCopy) {
-  Analyzed a = AnalyzeStoryWith("<p>Read more at Fox News</p>", "https://forum.example-board.net/t/1");
+  Analyzed a =
+      AnalyzeStoryWith("<p>Read more at Fox News</p>", "https://forum.example-board.net/t/1");
   const Claim* o = a.Get(ClaimKind::kOriginNote);
   ASSERT_TRUE(NamesPublisher(o, "Fox News"));
   EXPECT_EQ(o->evidence.text, "Read more at Fox News");
   // The outlet written as its domain, in lower case.
-  Analyzed d = AnalyzeStoryWith("<p>Read full article at aljazeera.com</p>", "https://forum.example-board.net/t/2");
+  Analyzed d = AnalyzeStoryWith("<p>Read full article at aljazeera.com</p>",
+                                "https://forum.example-board.net/t/2");
   const Claim* od = d.Get(ClaimKind::kOriginNote);
   ASSERT_TRUE(NamesPublisher(od, "Al Jazeera English"));
   // A "Read more" button and a sentence that happens to start with "Read" are not credits.
-  auto button = LoadPage(Page("", FloodStory() + "<p>Read more</p><p>Read the council's statement below.</p>"),
-                         "https://www.valleypaper.com/a.html");
+  auto button = LoadPage(
+      Page("", FloodStory() + "<p>Read more</p><p>Read the council's statement below.</p>"),
+      "https://www.valleypaper.com/a.html");
   EXPECT_TRUE(AnalyzeAttribution(*button->ctx).claims.empty());
 }
 
 TEST(ProvenanceAttributionTest, ABareReadMoreLinkIntoAnOutletsSite) {
-  Analyzed a = AnalyzeStoryWith("<p class=\"read-more\"><a href=\"https://www.latimes.com/business/story/2019-11-19/"
-                                "disney-plus\">Read more &raquo;</a></p>",
-                                "https://streamhq.example/2019/11/disney.html");
+  Analyzed a = AnalyzeStoryWith(
+      "<p class=\"read-more\"><a href=\"https://www.latimes.com/business/story/2019-11-19/"
+      "disney-plus\">Read more &raquo;</a></p>",
+      "https://streamhq.example/2019/11/disney.html");
   const Claim* o = a.Get(ClaimKind::kOriginNote);
   ASSERT_TRUE(NamesPublisher(o, "Los Angeles Times"));
   EXPECT_EQ(o->url, "https://www.latimes.com/business/story/2019-11-19/disney-plus");
   // Into the site itself, into an unknown site, or to several outlets (a digest): no claim.
-  EXPECT_EQ(AnalyzeStoryWith("<p><a href=\"/more/flood\">Read more</a></p>").Get(ClaimKind::kOriginNote), nullptr);
-  EXPECT_EQ(AnalyzeStoryWith("<p><a href=\"https://someblog.example/x\">Read more</a></p>").Get(ClaimKind::kOriginNote),
+  EXPECT_EQ(
+      AnalyzeStoryWith("<p><a href=\"/more/flood\">Read more</a></p>").Get(ClaimKind::kOriginNote),
+      nullptr);
+  EXPECT_EQ(AnalyzeStoryWith("<p><a href=\"https://someblog.example/x\">Read more</a></p>")
+                .Get(ClaimKind::kOriginNote),
             nullptr);
   EXPECT_EQ(AnalyzeStoryWith("<p><a href=\"https://www.latimes.com/a\">Read more</a></p>"
-                             "<p><a href=\"https://www.nytimes.com/b\">Read more</a></p>").Get(ClaimKind::kOriginNote),
+                             "<p><a href=\"https://www.nytimes.com/b\">Read more</a></p>")
+                .Get(ClaimKind::kOriginNote),
             nullptr);
 }
 
 // FloodStory led by a first paragraph that starts with `dateline`.
 std::string StoryAfter(const std::string& dateline) {
-  return "<p>" + dateline + " The river rose three metres overnight, flooding low-lying streets in the old "
-         "town, officials said.</p>" + FloodStory();
+  return "<p>" + dateline +
+         " The river rose three metres overnight, flooding low-lying streets in the old "
+         "town, officials said.</p>" +
+         FloodStory();
 }
 
 TEST(ProvenanceAttributionTest, DatelineWithoutItsDashAtTheHeadOfTheStory) {
@@ -341,14 +383,20 @@ TEST(ProvenanceAttributionTest, DatelineWithoutItsDashAtTheHeadOfTheStory) {
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->publisher->name, "CNN");
   EXPECT_EQ(d->evidence.text, "(CNN)");
-  auto place = LoadPage(Page("", "<p>Hong Kong (CNN Business) Markets were mixed in early trading on Tuesday "
-                                 "as investors weighed the latest trade news.</p>" + FloodStory()),
-                        "https://www.example-farm.xyz/b.html");
+  auto place =
+      LoadPage(Page("",
+                    "<p>Hong Kong (CNN Business) Markets were mixed in early trading on Tuesday "
+                    "as investors weighed the latest trade news.</p>" +
+                        FloodStory()),
+               "https://www.example-farm.xyz/b.html");
   EXPECT_NE(Analyze(*place).Get(ClaimKind::kDateline), nullptr);
   // Mid-sentence, an outlet in parentheses is a citation.
-  auto cited = LoadPage(Page("", "<p>The mayor said in an interview with a local station (CNN) that the "
-                                 "embankments held, and crews stayed overnight.</p>" + FloodStory()),
-                        "https://www.example-farm.xyz/c.html");
+  auto cited =
+      LoadPage(Page("",
+                    "<p>The mayor said in an interview with a local station (CNN) that the "
+                    "embankments held, and crews stayed overnight.</p>" +
+                        FloodStory()),
+               "https://www.example-farm.xyz/c.html");
   EXPECT_EQ(Analyze(*cited).Get(ClaimKind::kDateline), nullptr);
 }
 
@@ -358,21 +406,24 @@ TEST(ProvenanceAttributionTest, HouseBylinesAndPlatformsAreNotOutlets) {
                         "https://www.example-deals.com/a.html");
   EXPECT_EQ(Analyze(*house).Get(ClaimKind::kByline), nullptr);
   // A wire's initials alone are its byline.
-  auto wire = LoadPage(Page("<meta name=\"author\" content=\"PTI\">", FloodStory()), "https://www.example-news.in/a.html");
+  auto wire = LoadPage(Page("<meta name=\"author\" content=\"PTI\">", FloodStory()),
+                       "https://www.example-news.in/a.html");
   EXPECT_NE(Analyze(*wire).Get(ClaimKind::kByline), nullptr);
   // Blogspot themes name the platform as the JSON-LD publisher.
-  auto blog = LoadPage(Page("<meta property=\"og:site_name\" content=\"Naija Daily Links\">"
-                            "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Flood\","
-                            "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Blogger\"}}</script>",
-                            FloodStory()),
-                       "https://www.example-blog.com/a.html");
+  auto blog = LoadPage(
+      Page("<meta property=\"og:site_name\" content=\"Naija Daily Links\">"
+           "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Flood\","
+           "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Blogger\"}}</script>",
+           FloodStory()),
+      "https://www.example-blog.com/a.html");
   EXPECT_EQ(Analyze(*blog).Get(ClaimKind::kJsonLdPublisher), nullptr);
 }
 
 TEST(ProvenanceAttributionTest, OwnerCompaniesInFootersAreTheSitesOwn) {
   // A Hearst paper's footer names its owner: the same group, not another outlet.
-  auto own = LoadPage(Page("", FloodStory(), "<footer><p>&copy; 2019 Hearst Communications, Inc.</p></footer>"),
-                      "https://www.chron.com/news/a.html");
+  auto own = LoadPage(
+      Page("", FloodStory(), "<footer><p>&copy; 2019 Hearst Communications, Inc.</p></footer>"),
+      "https://www.chron.com/news/a.html");
   EXPECT_TRUE(AnalyzeAttribution(*own->ctx).claims.empty());
   // On another site the owner's name points to its outlet.
   Analyzed a = AnalyzeStoryWith("<p>&copy; 2019 NYP Holdings, Inc.</p>");
@@ -381,7 +432,8 @@ TEST(ProvenanceAttributionTest, OwnerCompaniesInFootersAreTheSitesOwn) {
 }
 
 TEST(ProvenanceAttributionTest, WireDateline) {
-  auto p = LoadPage(Page("", StoryAfter("WASHINGTON (AP) \xE2\x80\x94")), "https://www.example-farm.xyz/a.html");
+  auto p = LoadPage(Page("", StoryAfter("WASHINGTON (AP) \xE2\x80\x94")),
+                    "https://www.example-farm.xyz/a.html");
   Analyzed a_d = Analyze(*p);
   const Claim* d = a_d.Get(ClaimKind::kDateline);
   ASSERT_NE(d, nullptr);
@@ -390,10 +442,11 @@ TEST(ProvenanceAttributionTest, WireDateline) {
 }
 
 TEST(ProvenanceAttributionTest, HeadMetadataAndCanonical) {
-  auto p = LoadPage(Page("<meta property=\"og:site_name\" content=\"Reuters\">"
-                         "<link rel=\"canonical\" href=\"https://www.reuters.com/world/flood-2024/\">",
-                         FloodStory()),
-                    "https://news.example-farm.xyz/a.html");
+  auto p =
+      LoadPage(Page("<meta property=\"og:site_name\" content=\"Reuters\">"
+                    "<link rel=\"canonical\" href=\"https://www.reuters.com/world/flood-2024/\">",
+                    FloodStory()),
+               "https://news.example-farm.xyz/a.html");
   AttributionResult r = AnalyzeAttribution(*p->ctx);
   EXPECT_NE(Find(r, ClaimKind::kSiteName), nullptr);
   const Claim* canon = Find(r, ClaimKind::kCanonical);
@@ -406,7 +459,8 @@ TEST(ProvenanceAttributionTest, HeadMetadataAndCanonical) {
 }
 
 TEST(ProvenanceAttributionTest, SelfReferencesCountOnlyOnUnknownHosts) {
-  std::string story = FloodStory() + "<p>\"We were lucky,\" the mayor told NBC News on Tuesday.</p>";
+  std::string story =
+      FloodStory() + "<p>\"We were lucky,\" the mayor told NBC News on Tuesday.</p>";
   auto farm = LoadPage(Page("", story), "https://www.example-farm.xyz/a.html");
   Analyzed a_s = Analyze(*farm);
   const Claim* s = a_s.Get(ClaimKind::kSelfReference);
@@ -419,8 +473,10 @@ TEST(ProvenanceAttributionTest, SelfReferencesCountOnlyOnUnknownHosts) {
 
 TEST(ProvenanceAttributionTest, TwoLetterNamesInBylinesAreIgnored) {
   // "ET" (Eastern Time) is also a table alias; a byline's time zone is not an outlet.
-  auto p = LoadPage(Page("<meta name=\"author\" content=\"by Sam Hill Nov 18, 2019 at 9:24 pm ET\">", FloodStory()),
-                    "https://www.example.com/a.html");
+  auto p =
+      LoadPage(Page("<meta name=\"author\" content=\"by Sam Hill Nov 18, 2019 at 9:24 pm ET\">",
+                    FloodStory()),
+               "https://www.example.com/a.html");
   EXPECT_EQ(Analyze(*p).Get(ClaimKind::kByline), nullptr);
 }
 
@@ -428,11 +484,13 @@ TEST(ProvenanceAttributionTest, OgSiteNameOfAnotherSite) {
   // The logo, the footer and the domain say "Urban Coin Report"; og:site_name was copied from
   // the original's head.
   std::string chrome_before = "<header><a href=\"/\">Urban Coin Report</a></header>";
-  std::string after = "<footer><p>Urban Coin Report \xC2\xA9 2025. All rights reserved.</p></footer>";
-  auto farm = LoadPage("<!doctype html><html><head><title>River floods old town</title>"
-                       "<meta property=\"og:site_name\" content=\"Riverside Racing\"></head><body>" +
-                           chrome_before + "<div id=\"story\">" + FloodStory() + "</div>" + after + "</body></html>",
-                       "https://en.urbancoinreport.site/economy/river-830610.html");
+  std::string after =
+      "<footer><p>Urban Coin Report \xC2\xA9 2025. All rights reserved.</p></footer>";
+  auto farm = LoadPage(
+      "<!doctype html><html><head><title>River floods old town</title>"
+      "<meta property=\"og:site_name\" content=\"Riverside Racing\"></head><body>" +
+          chrome_before + "<div id=\"story\">" + FloodStory() + "</div>" + after + "</body></html>",
+      "https://en.urbancoinreport.site/economy/river-830610.html");
   EXPECT_EQ(farm->ctx->foreign_site_name, "Riverside Racing");
   Analyzed a = Analyze(*farm);
   const Claim* site = a.Get(ClaimKind::kSiteName);
@@ -440,31 +498,38 @@ TEST(ProvenanceAttributionTest, OgSiteNameOfAnotherSite) {
   EXPECT_EQ(site->name, "Riverside Racing");
   EXPECT_GE(a.r.top_strength, 0.5);
   // A brand name that does not spell the domain is the site's own when the page shows it.
-  auto own = LoadPage("<!doctype html><html><head><title>River floods old town | Valley Notes</title>"
-                      "<meta property=\"og:site_name\" content=\"Valley Notes\"></head><body>"
-                      "<header><a href=\"/\">Valley Notes</a></header><div id=\"story\">" +
-                          FloodStory() + "</div></body></html>",
-                      "https://www.vnotes-online.com/a.html");
+  auto own = LoadPage(
+      "<!doctype html><html><head><title>River floods old town | Valley Notes</title>"
+      "<meta property=\"og:site_name\" content=\"Valley Notes\"></head><body>"
+      "<header><a href=\"/\">Valley Notes</a></header><div id=\"story\">" +
+          FloodStory() + "</div></body></html>",
+      "https://www.vnotes-online.com/a.html");
   EXPECT_TRUE(own->ctx->foreign_site_name.empty());
   EXPECT_EQ(Analyze(*own).Get(ClaimKind::kSiteName), nullptr);
   // ...and when nothing else on the page names the site, og:site_name is taken at its word.
-  auto bare = LoadPage(Page("<meta property=\"og:site_name\" content=\"Valley Notes\">", FloodStory()),
-                       "https://www.vnotes-online.com/a.html");
+  auto bare =
+      LoadPage(Page("<meta property=\"og:site_name\" content=\"Valley Notes\">", FloodStory()),
+               "https://www.vnotes-online.com/a.html");
   EXPECT_TRUE(bare->ctx->foreign_site_name.empty());
 }
 
 TEST(ProvenanceAttributionTest, CreditsNamingAnOutletInAScriptWithoutCapitals) {
   // "Provided by ノート100YEN.com": the name starts with katakana, which has no capitals.
-  auto p = LoadPage(Page("", FloodStory() + "<div class=\"source-credit\">Provided by \xE3\x83\x8E\xE3\x83\xBC\xE3\x83\x88"
-                                            "100YEN.com</div>"),
-                    "https://www.harborcitychronicle.com/a.html");
+  auto p = LoadPage(
+      Page("", FloodStory() +
+                   "<div class=\"source-credit\">Provided by \xE3\x83\x8E\xE3\x83\xBC\xE3\x83\x88"
+                   "100YEN.com</div>"),
+      "https://www.harborcitychronicle.com/a.html");
   Analyzed a = Analyze(*p);
   const Claim* lic = a.Get(ClaimKind::kLicensedNote);
   ASSERT_NE(lic, nullptr);
-  EXPECT_EQ(lic->name, "\xE3\x83\x8E\xE3\x83\xBC\xE3\x83\x88" "100YEN.com");
+  EXPECT_EQ(lic->name,
+            "\xE3\x83\x8E\xE3\x83\xBC\xE3\x83\x88"
+            "100YEN.com");
   // Lower-case Latin after a cue is still not a name.
-  auto q = LoadPage(Page("", FloodStory() + "<p>Provided by the council, the sandbags were stacked.</p>"),
-                    "https://www.valleypaper.com/a.html");
+  auto q = LoadPage(
+      Page("", FloodStory() + "<p>Provided by the council, the sandbags were stacked.</p>"),
+      "https://www.valleypaper.com/a.html");
   EXPECT_EQ(Analyze(*q).Get(ClaimKind::kLicensedNote), nullptr);
 }
 

@@ -1,9 +1,8 @@
 // core/src/provenance/domains.cc: registrable domains by the Public Suffix List compiled in from
 // Debian's publicsuffix package.
-#include "provenance/domains.h"
-
 #include <gtest/gtest.h>
 
+#include "provenance/domains.h"
 #include "provenance/tables.h"
 
 namespace clearsource {
@@ -70,7 +69,9 @@ TEST(ProvenanceDomainsTest, PunycodeLabelsMatchUnicodeRules) {
   ASSERT_TRUE(DecodePunycode("55qx5d", &out));  // 公司
   EXPECT_EQ(out, "\xE5\x85\xAC\xE5\x8F\xB8");
   EXPECT_TRUE(DecodePunycode("bcher-kva", &out));
-  EXPECT_EQ(out, "b\xC3\xBC" "cher");
+  EXPECT_EQ(out,
+            "b\xC3\xBC"
+            "cher");
   EXPECT_FALSE(DecodePunycode("99999999999999", &out));
   // 公司.cn is a public suffix: the registrable domain keeps the host's own spelling.
   EXPECT_EQ(RegistrableDomain("www.example.xn--55qx5d.cn"), "example.xn--55qx5d.cn");
@@ -104,18 +105,23 @@ TEST(ProvenanceDomainsTest, NameSpellsDomain) {
 }
 
 TEST(ProvenanceDomainsTest, PublisherHostBehindCachesAndProxies) {
-  EXPECT_EQ(PublisherHost("www-cbsnews-com.cdn.ampproject.org", "/c/s/www.cbsnews.com/amp/news/flood/"),
-            "www.cbsnews.com");
-  EXPECT_EQ(PublisherHost("www-example-com.cdn.ampproject.org", "/v/www.example.com/a.html"), "www.example.com");
-  EXPECT_EQ(PublisherHost("www.google.com", "/amp/s/www.theguardian.com/world/2024/flood"), "www.theguardian.com");
+  EXPECT_EQ(
+      PublisherHost("www-cbsnews-com.cdn.ampproject.org", "/c/s/www.cbsnews.com/amp/news/flood/"),
+      "www.cbsnews.com");
+  EXPECT_EQ(PublisherHost("www-example-com.cdn.ampproject.org", "/v/www.example.com/a.html"),
+            "www.example.com");
+  EXPECT_EQ(PublisherHost("www.google.com", "/amp/s/www.theguardian.com/world/2024/flood"),
+            "www.theguardian.com");
   EXPECT_EQ(PublisherHost("www-my--paper-co-uk.translate.goog", "/news/a"), "www.my-paper.co.uk");
-  EXPECT_EQ(PublisherHost("web.archive.org", "/web/20200101000000/https://www.cbsnews.com/news/flood/"),
-            "www.cbsnews.com");
+  EXPECT_EQ(
+      PublisherHost("web.archive.org", "/web/20200101000000/https://www.cbsnews.com/news/flood/"),
+      "www.cbsnews.com");
   EXPECT_EQ(PublisherHost("web.archive.org", "/web/20200101000000id_/http://WWW.Example.com:80/a"),
             "www.example.com");
   EXPECT_EQ(PublisherHost("web.archive.org", "/web/2020/www.example.org/a"), "www.example.org");
-  EXPECT_EQ(PublisherHost("wayback.archive-it.org", "/1234/20200101000000/https://www.example.org/a"),
-            "www.example.org");
+  EXPECT_EQ(
+      PublisherHost("wayback.archive-it.org", "/1234/20200101000000/https://www.example.org/a"),
+      "www.example.org");
   EXPECT_TRUE(IsProxyHost("web.archive.org"));
   EXPECT_TRUE(IsProxyHost("www-cbsnews-com.cdn.ampproject.org"));
   EXPECT_FALSE(IsProxyHost("www.cbsnews.com"));

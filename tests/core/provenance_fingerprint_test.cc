@@ -1,17 +1,18 @@
 // core/src/provenance/fingerprint.cc: SimHash + MinHash of article text and their comparison.
-#include "provenance/fingerprint.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
+
+#include "provenance/fingerprint.h"
 
 namespace clearsource {
 namespace {
 
 std::string Paragraphs(int n, int seed) {
-  static const char* kWords[] = {"river", "storm", "council", "budget", "school", "vote", "minister",
-                                 "market", "shares", "flood", "police", "court", "judge", "winter",
-                                 "energy", "prices", "rail", "strike", "union", "hospital"};
+  static const char* kWords[] = {"river",  "storm",    "council", "budget", "school",
+                                 "vote",   "minister", "market",  "shares", "flood",
+                                 "police", "court",    "judge",   "winter", "energy",
+                                 "prices", "rail",     "strike",  "union",  "hospital"};
   std::string out;
   unsigned x = static_cast<unsigned>(seed) * 2654435761u + 1;
   for (int p = 0; p < n; ++p) {
@@ -39,14 +40,16 @@ TEST(ProvenanceFingerprintTest, IdenticalTextsMatchExactly) {
 }
 
 TEST(ProvenanceFingerprintTest, CaseAndSpacingDoNotMatter) {
-  std::string t = "The River Rose three metres overnight, flooding streets in the old town while "
-                  "residents were told to move to higher ground before dawn on Tuesday morning. "
-                  "Emergency crews worked through the night to reinforce the embankments and "
-                  "volunteers filled sandbags outside the town hall as schools closed early.";
-  std::string u = "the river rose   three metres overnight flooding streets in the old town, while\n"
-                  "residents were told to move to higher ground before dawn on tuesday morning "
-                  "emergency crews worked through the night to reinforce the embankments and "
-                  "volunteers filled sandbags outside the town hall as schools closed early";
+  std::string t =
+      "The River Rose three metres overnight, flooding streets in the old town while "
+      "residents were told to move to higher ground before dawn on Tuesday morning. "
+      "Emergency crews worked through the night to reinforce the embankments and "
+      "volunteers filled sandbags outside the town hall as schools closed early.";
+  std::string u =
+      "the river rose   three metres overnight flooding streets in the old town, while\n"
+      "residents were told to move to higher ground before dawn on tuesday morning "
+      "emergency crews worked through the night to reinforce the embankments and "
+      "volunteers filled sandbags outside the town hall as schools closed early";
   auto a = ComputeFingerprint(t), b = ComputeFingerprint(u);
   ASSERT_TRUE(a && b);
   EXPECT_EQ(a->simhash, b->simhash);
@@ -55,7 +58,8 @@ TEST(ProvenanceFingerprintTest, CaseAndSpacingDoNotMatter) {
 
 TEST(ProvenanceFingerprintTest, TruncatedCopyWithChromeStillMatches) {
   std::string original = Paragraphs(12, 7);
-  std::string copy = "SafeX Pro Exchange Home News Markets\n\n" + original.substr(0, original.size() * 6 / 10) +
+  std::string copy = "SafeX Pro Exchange Home News Markets\n\n" +
+                     original.substr(0, original.size() * 6 / 10) +
                      "\n\nTwitter veryGood! (2) Related: celebrity gossip of the week";
   auto a = ComputeFingerprint(original), b = ComputeFingerprint(copy);
   ASSERT_TRUE(a && b);
@@ -100,7 +104,8 @@ TEST(ProvenanceFingerprintTest, UnspacedScriptsCountEachCharacter) {
 TEST(ProvenanceFingerprintTest, FindMatchPicksTheClosestSameArticle) {
   std::string original = FingerprintToJson(*ComputeFingerprint(Paragraphs(10, 1)));
   std::string other = FingerprintToJson(*ComputeFingerprint(Paragraphs(10, 2)));
-  std::string copy = FingerprintToJson(*ComputeFingerprint(Paragraphs(8, 1) + " Subscribe to our newsletter."));
+  std::string copy =
+      FingerprintToJson(*ComputeFingerprint(Paragraphs(8, 1) + " Subscribe to our newsletter."));
   // A malformed entry (another version's memory) is skipped, not fatal.
   std::string list = "[" + other + ",{\"simhash\":\"zz\"},null," + copy + "," + original + "]";
   std::string r = FindFingerprintMatchJson(original, list);

@@ -1,8 +1,7 @@
 // core/src/provenance/injection.cc: phrases spliced around someone else's article; cleanTitle.
-#include "provenance/injection.h"
-
 #include <gtest/gtest.h>
 
+#include "provenance/injection.h"
 #include "provenance_test_util.h"
 
 namespace clearsource {
@@ -12,11 +11,14 @@ using testing_util::LoadPage;
 using testing_util::Page;
 
 std::string GluedStory(const std::string& brand) {
-  return "<p>Riverside \xE2\x80\x94 The " + brand + "river rose three metres overnight, flooding "
+  return "<p>Riverside \xE2\x80\x94 The " + brand +
+         "river rose three metres overnight, flooding "
          "low-lying streets in the old town, and residents were told to move before dawn.</p>"
-         "<p>Emergency crews worked through the night to reinforce the embankments, while volunteers "
+         "<p>Emergency crews worked through the night to reinforce the embankments, while "
+         "volunteers "
          "filled sandbags outside the town hall, and schools were closed as a precaution.</p>"
-         "<p>Forecasters expect the water to peak on Wednesday afternoon, after which it should recede "
+         "<p>Forecasters expect the water to peak on Wednesday afternoon, after which it should "
+         "recede "
          "slowly, though further rain is likely later in the week across the region.</p>";
 }
 
@@ -33,7 +35,8 @@ TEST(ProvenanceInjectionTest, SeedLikeBrandInTitleH1TextAndKeywords) {
            "-Golden Market Daily</title>"
            "<meta property=\"og:site_name\" content=\"Golden Market Daily\">"
            "<meta name=\"keywords\" content=\"LuckyStar Pro Exchange,river,flood\">",
-           "<h1>LuckyStar Pro Exchange|River floods old town as crews race to hold embankments</h1>" +
+           "<h1>LuckyStar Pro Exchange|River floods old town as crews race to hold "
+           "embankments</h1>" +
                GluedStory("LuckyStar Pro Exchange")),
       "https://www.goldenmarketdaily.com/news/2025/river-floods-old-town.html");
   InjectionResult r = AnalyzeInjection(*p->ctx);
@@ -51,12 +54,13 @@ TEST(ProvenanceInjectionTest, SeedLikeBrandInTitleH1TextAndKeywords) {
 }
 
 TEST(ProvenanceInjectionTest, SiteNameAndSectionAffixesAreNotInjections) {
-  auto p = LoadPage(Page("<title>River floods old town as crews race to hold embankments | Weather | "
-                         "The Valley Paper</title>"
-                         "<meta property=\"og:site_name\" content=\"The Valley Paper\">",
-                         "<h1>River floods old town as crews race to hold embankments</h1>" +
-                             testing_util::FloodStory()),
-                    "https://www.valleypaper.com/weather/2024/river-floods-old-town/");
+  auto p =
+      LoadPage(Page("<title>River floods old town as crews race to hold embankments | Weather | "
+                    "The Valley Paper</title>"
+                    "<meta property=\"og:site_name\" content=\"The Valley Paper\">",
+                    "<h1>River floods old town as crews race to hold embankments</h1>" +
+                        testing_util::FloodStory()),
+               "https://www.valleypaper.com/weather/2024/river-floods-old-town/");
   InjectionResult r = AnalyzeInjection(*p->ctx);
   EXPECT_FALSE(r.signal);
   EXPECT_EQ(r.clean_title, "River floods old town as crews race to hold embankments");
@@ -64,27 +68,30 @@ TEST(ProvenanceInjectionTest, SiteNameAndSectionAffixesAreNotInjections) {
 
 TEST(ProvenanceInjectionTest, HeadlinePartsAreNotInjections) {
   // A colon subtitle in both title and h1, words of the story and of the URL slug.
-  auto p = LoadPage(Page("<title>Old town flood: crews race to hold the embankments - The Valley Paper</title>",
-                         "<h1>Old town flood: crews race to hold the embankments</h1>" +
-                             testing_util::FloodStory()),
-                    "https://www.valleypaper.com/news/old-town-flood-crews-race-to-hold-the-embankments");
+  auto p = LoadPage(
+      Page("<title>Old town flood: crews race to hold the embankments - The Valley Paper</title>",
+           "<h1>Old town flood: crews race to hold the embankments</h1>" +
+               testing_util::FloodStory()),
+      "https://www.valleypaper.com/news/old-town-flood-crews-race-to-hold-the-embankments");
   EXPECT_FALSE(AnalyzeInjection(*p->ctx).signal);
 }
 
 TEST(ProvenanceInjectionTest, KickersAndSiteSectionGluesAreNotBrands) {
-  auto kicker = LoadPage(Page("<title>BREAKING: River floods old town | The Valley Paper</title>",
-                              "<h1>BREAKING: River floods old town</h1>" + testing_util::FloodStory()),
-                         "https://www.valleypaper.com/a/123");
+  auto kicker =
+      LoadPage(Page("<title>BREAKING: River floods old town | The Valley Paper</title>",
+                    "<h1>BREAKING: River floods old town</h1>" + testing_util::FloodStory()),
+               "https://www.valleypaper.com/a/123");
   EXPECT_FALSE(AnalyzeInjection(*kicker->ctx).signal);
-  auto glued = LoadPage(Page("<title>River floods old town - ValleyPaperWeather</title>",
-                             testing_util::FloodStory()),
-                        "https://www.valleypaper.com/a/123");
+  auto glued = LoadPage(
+      Page("<title>River floods old town - ValleyPaperWeather</title>", testing_util::FloodStory()),
+      "https://www.valleypaper.com/a/123");
   EXPECT_FALSE(AnalyzeInjection(*glued->ctx).signal);
 }
 
 TEST(ProvenanceInjectionTest, TitleOnlyBrandIsWeak) {
-  auto p = LoadPage(Page("<title>River floods old town | QuickCash Loans</title>", testing_util::FloodStory()),
-                    "https://www.example-farm.xyz/html/2024/123.htm");
+  auto p = LoadPage(
+      Page("<title>River floods old town | QuickCash Loans</title>", testing_util::FloodStory()),
+      "https://www.example-farm.xyz/html/2024/123.htm");
   InjectionResult r = AnalyzeInjection(*p->ctx);
   ASSERT_TRUE(r.signal);
   EXPECT_LT(r.strength, 0.5);
@@ -94,30 +101,34 @@ TEST(ProvenanceInjectionTest, TitleOnlyBrandIsWeak) {
 
 TEST(ProvenanceInjectionTest, TheSitesTaglineAfterItsNameIsNoBrand) {
   // WordPress's "title - site - tagline".
-  auto p = LoadPage(Page("<title>River floods old town - The Valley Paper - Stories From Every Bend</title>",
-                         "<h1>River floods old town</h1>" + testing_util::FloodStory()),
-                    "https://www.valleypaper.com/a/123");
+  auto p = LoadPage(
+      Page("<title>River floods old town - The Valley Paper - Stories From Every Bend</title>",
+           "<h1>River floods old town</h1>" + testing_util::FloodStory()),
+      "https://www.valleypaper.com/a/123");
   InjectionResult r = AnalyzeInjection(*p->ctx);
   EXPECT_FALSE(r.signal);
   EXPECT_EQ(r.clean_title, "River floods old town");
   // The same phrase with the site's name after it, or repeated in the headline, is a brand.
-  auto brand = LoadPage(Page("<title>River floods old town - QuickCash Loans - The Valley Paper</title>",
-                             testing_util::FloodStory()),
-                        "https://www.valleypaper.com/a/123");
+  auto brand =
+      LoadPage(Page("<title>River floods old town - QuickCash Loans - The Valley Paper</title>",
+                    testing_util::FloodStory()),
+               "https://www.valleypaper.com/a/123");
   EXPECT_TRUE(AnalyzeInjection(*brand->ctx).signal);
-  auto h1 = LoadPage(Page("<title>River floods old town - The Valley Paper - QuickCash Loans</title>",
-                          "<h1>River floods old town - QuickCash Loans</h1>" + testing_util::FloodStory()),
-                     "https://www.valleypaper.com/a/123");
+  auto h1 = LoadPage(
+      Page("<title>River floods old town - The Valley Paper - QuickCash Loans</title>",
+           "<h1>River floods old town - QuickCash Loans</h1>" + testing_util::FloodStory()),
+      "https://www.valleypaper.com/a/123");
   EXPECT_TRUE(AnalyzeInjection(*h1->ctx).signal);
 }
 
 TEST(ProvenanceInjectionTest, SlugBeforeAnAmpSegmentIsNotASection) {
   // "/<slug>/amp/": the slug is the headline, not a section, so the headline is not stripped as
   // one and the brand before it is found.
-  auto p = LoadPage(Page("<title>LuckyStar Pro Exchange\xE2\x80\x93River floods old town as crews race</title>",
-                         "<h1>River floods old town as crews race</h1><p>LuckyStar Pro ExchangeRiverside</p>" +
-                             testing_util::FloodStory()),
-                    "https://news.example-farm.xyz/river-floods-old-town-as-crews-race/amp/");
+  auto p = LoadPage(
+      Page("<title>LuckyStar Pro Exchange\xE2\x80\x93River floods old town as crews race</title>",
+           "<h1>River floods old town as crews race</h1><p>LuckyStar Pro ExchangeRiverside</p>" +
+               testing_util::FloodStory()),
+      "https://news.example-farm.xyz/river-floods-old-town-as-crews-race/amp/");
   InjectionResult r = AnalyzeInjection(*p->ctx);
   ASSERT_TRUE(r.signal);
   EXPECT_EQ(r.phrases[0], "LuckyStar Pro Exchange");
@@ -127,12 +138,14 @@ TEST(ProvenanceInjectionTest, SlugBeforeAnAmpSegmentIsNotASection) {
 
 TEST(ProvenanceInjectionTest, SplicedWordsDoNotCountAsTheArticlesOwn) {
   // The brand's words occur in the text only inside the splice ("Crypto ExchangeGas").
-  auto p = LoadPage(
-      Page("<title>Utility begins power shutoff over fire danger \xE2\x80\x93 Orbit Crypto Exchange</title>",
-           "<p>A short line first.</p><p>SAN FRANCISCO \xE2\x80\x94 Pacific Orbit Crypto ExchangeGas and Electric "
-           "began shutting off power to thousands of customers on Wednesday as winds rose across the hills.</p>" +
-               testing_util::FloodStory()),
-      "https://www.example-farm.xyz/html/201911/59691.htm");
+  auto p = LoadPage(Page("<title>Utility begins power shutoff over fire danger \xE2\x80\x93 Orbit "
+                         "Crypto Exchange</title>",
+                         "<p>A short line first.</p><p>SAN FRANCISCO \xE2\x80\x94 Pacific Orbit "
+                         "Crypto ExchangeGas and Electric "
+                         "began shutting off power to thousands of customers on Wednesday as winds "
+                         "rose across the hills.</p>" +
+                             testing_util::FloodStory()),
+                    "https://www.example-farm.xyz/html/201911/59691.htm");
   InjectionResult r = AnalyzeInjection(*p->ctx);
   ASSERT_TRUE(r.signal);
   EXPECT_EQ(r.phrases[0], "Orbit Crypto Exchange");
@@ -141,10 +154,11 @@ TEST(ProvenanceInjectionTest, SplicedWordsDoNotCountAsTheArticlesOwn) {
 
 TEST(ProvenanceInjectionTest, BrandSharingAWordWithTheHeadline) {
   // "Pro" is in the slug because the headline has it: the brand is still foreign.
-  auto p = LoadPage(Page("<title>BetKing365 Pro_New laptop Pro review: the keyboard is back</title>",
-                         "<h1>BetKing365 Pro_New laptop Pro review: the keyboard is back</h1>" +
-                             testing_util::FloodStory()),
-                    "https://blog.example-farm.info/news/2019/1122/new-laptop-pro-review-the-keyboard.html");
+  auto p = LoadPage(
+      Page("<title>BetKing365 Pro_New laptop Pro review: the keyboard is back</title>",
+           "<h1>BetKing365 Pro_New laptop Pro review: the keyboard is back</h1>" +
+               testing_util::FloodStory()),
+      "https://blog.example-farm.info/news/2019/1122/new-laptop-pro-review-the-keyboard.html");
   InjectionResult r = AnalyzeInjection(*p->ctx);
   ASSERT_TRUE(r.signal);
   EXPECT_EQ(r.phrases[0], "BetKing365 Pro");
@@ -153,10 +167,12 @@ TEST(ProvenanceInjectionTest, BrandSharingAWordWithTheHeadline) {
 
 TEST(ProvenanceInjectionTest, VisibleHeadlineWithoutH1) {
   // Table layouts set the headline in <font>; it repeats the <title> without the site suffix.
-  auto p = LoadPage(Page("<title>Vegas777 Online-River floods old town as crews race | Metro Star Daily</title>",
-                         "<table><tr><td><font size=5><b>Vegas777 Online-River floods old town as crews race</b>"
-                         "</font></td></tr></table>" + testing_util::FloodStory()),
-                    "http://www.example-farm.xyz/article.php?id=20424");
+  auto p = LoadPage(
+      Page("<title>Vegas777 Online-River floods old town as crews race | Metro Star Daily</title>",
+           "<table><tr><td><font size=5><b>Vegas777 Online-River floods old town as crews race</b>"
+           "</font></td></tr></table>" +
+               testing_util::FloodStory()),
+      "http://www.example-farm.xyz/article.php?id=20424");
   ASSERT_TRUE(VisibleHeadline(*p->ctx));
   EXPECT_EQ(*VisibleHeadline(*p->ctx), "Vegas777 Online-River floods old town as crews race");
   InjectionResult r = AnalyzeInjection(*p->ctx);
@@ -165,21 +181,25 @@ TEST(ProvenanceInjectionTest, VisibleHeadlineWithoutH1) {
   EXPECT_GE(r.strength, 0.8);
   EXPECT_TRUE(HasEvidence(*r.signal, "Vegas777 Online", "h1"));
   // A page whose blocks never repeat the title has no visible headline.
-  auto plain = LoadPage(Page("<title>River floods old town | Metro Star Daily</title>", testing_util::FloodStory()),
-                        "https://www.valleypaper.com/a");
+  auto plain = LoadPage(
+      Page("<title>River floods old town | Metro Star Daily</title>", testing_util::FloodStory()),
+      "https://www.valleypaper.com/a");
   EXPECT_FALSE(VisibleHeadline(*plain->ctx));
 }
 
 TEST(ProvenanceInjectionTest, PhraseBeforeTheHeadlineInTitleAndH1) {
-  auto p = LoadPage(Page("<title>Quantix Pro Exchange - River floods old town as crews race</title>",
-                         "<h1>Quantix Pro Exchange - River floods old town as crews race</h1>" + testing_util::FloodStory()),
-                    "https://en.example-farm.news/2019/11/20/river-floods/");
+  auto p =
+      LoadPage(Page("<title>Quantix Pro Exchange - River floods old town as crews race</title>",
+                    "<h1>Quantix Pro Exchange - River floods old town as crews race</h1>" +
+                        testing_util::FloodStory()),
+               "https://en.example-farm.news/2019/11/20/river-floods/");
   InjectionResult r = AnalyzeInjection(*p->ctx);
   EXPECT_TRUE(r.headline_prefix);
   // The original's suffix carried into a partner's title and h1 is not a prefix.
-  auto s = LoadPage(Page("<title>River floods old town as crews race - Auto News</title>",
-                         "<h1>River floods old town as crews race - Auto News</h1>" + testing_util::FloodStory()),
-                    "https://www.riverbendgazette.com/news/article/river-floods.php");
+  auto s = LoadPage(
+      Page("<title>River floods old town as crews race - Auto News</title>",
+           "<h1>River floods old town as crews race - Auto News</h1>" + testing_util::FloodStory()),
+      "https://www.riverbendgazette.com/news/article/river-floods.php");
   EXPECT_FALSE(AnalyzeInjection(*s->ctx).headline_prefix);
 }
 

@@ -1,10 +1,9 @@
 // core/src/provenance/link_farm.cc: headline blocks unrelated to the article.
-#include "provenance/link_farm.h"
+#include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include <gtest/gtest.h>
-
+#include "provenance/link_farm.h"
 #include "provenance_test_util.h"
 
 namespace clearsource {
@@ -19,7 +18,8 @@ std::string Block(const std::string& heading, const std::vector<std::string>& he
   std::string out = "<div class=\"rail\"><h3>" + heading + "</h3><ul>";
   int k = 0;
   for (const std::string& h : headlines) {
-    out += "<li><a href=\"" + host + "/news/item-" + std::to_string(k++) + ".html\">" + h + "</a></li>";
+    out += "<li><a href=\"" + host + "/news/item-" + std::to_string(k++) + ".html\">" + h +
+           "</a></li>";
   }
   return out + "</ul></div>";
 }
@@ -32,7 +32,8 @@ const std::vector<std::string> kUnrelated = {
     "Streaming service raises prices for its premium subscribers"};
 const std::vector<std::string> kForeign = {
     "\xD0\x9D\xD0\xBE\xD0\xB2\xD1\x8B\xD0\xB9 \xD1\x81\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBD "
-    "\xD1\x81\xD0\xB5\xD1\x80\xD0\xB8\xD0\xB0\xD0\xBB\xD0\xB0 \xD0\xBD\xD0\xB0\xD1\x87\xD0\xBD\xD1\x91\xD1\x82\xD1\x81\xD1\x8F",
+    "\xD1\x81\xD0\xB5\xD1\x80\xD0\xB8\xD0\xB0\xD0\xBB\xD0\xB0 "
+    "\xD0\xBD\xD0\xB0\xD1\x87\xD0\xBD\xD1\x91\xD1\x82\xD1\x81\xD1\x8F",
     "Tax rebate deadline extended by two weeks for small firms",
     "Astronomers spot a comet that will pass close to Earth",
     "Vintage car auction breaks a record for a sports coupe",
@@ -44,7 +45,8 @@ const std::vector<std::string> kRelated = {
     "Forecasters expect more rain after the river peaks Wednesday"};
 
 TEST(ProvenanceLinkFarmTest, OneUnrelatedRailIsWeak) {
-  auto p = LoadPage(Page("", FloodStory(), Block("Most read", kUnrelated)), "https://www.valleypaper.com/a");
+  auto p = LoadPage(Page("", FloodStory(), Block("Most read", kUnrelated)),
+                    "https://www.valleypaper.com/a");
   LinkFarmResult r = AnalyzeLinkFarm(*p->ctx);
   ASSERT_TRUE(r.signal);
   EXPECT_EQ(r.incoherent_blocks, 1);
@@ -55,8 +57,9 @@ TEST(ProvenanceLinkFarmTest, OneUnrelatedRailIsWeak) {
 }
 
 TEST(ProvenanceLinkFarmTest, SeveralMixedScriptBlocksAreStrong) {
-  auto p = LoadPage(Page("", FloodStory(), Block("Related", kUnrelated) + Block("Ranking", kForeign)),
-                    "https://www.example-farm.xyz/a");
+  auto p =
+      LoadPage(Page("", FloodStory(), Block("Related", kUnrelated) + Block("Ranking", kForeign)),
+               "https://www.example-farm.xyz/a");
   LinkFarmResult r = AnalyzeLinkFarm(*p->ctx);
   EXPECT_EQ(r.incoherent_blocks, 2);
   EXPECT_EQ(r.foreign_script, 1);
@@ -82,7 +85,8 @@ const std::vector<std::string> kSentenceCase = {
 TEST(ProvenanceLinkFarmTest, HeadlinesInSeveralHouseStylesAreStrong) {
   std::vector<std::string> mixed = kTitleCase;
   mixed.insert(mixed.end(), kSentenceCase.begin(), kSentenceCase.end());
-  auto p = LoadPage(Page("", FloodStory(), Block("Recommendation", mixed)), "https://www.example-farm.xyz/a");
+  auto p = LoadPage(Page("", FloodStory(), Block("Recommendation", mixed)),
+                    "https://www.example-farm.xyz/a");
   LinkFarmResult r = AnalyzeLinkFarm(*p->ctx);
   ASSERT_TRUE(r.signal);
   EXPECT_EQ(r.incoherent_blocks, 1);
@@ -95,7 +99,8 @@ TEST(ProvenanceLinkFarmTest, HeadlinesInSeveralHouseStylesAreStrong) {
 
 TEST(ProvenanceLinkFarmTest, OneHouseStyleIsNotMixed) {
   for (const auto* rail : {&kTitleCase, &kSentenceCase}) {
-    auto p = LoadPage(Page("", FloodStory(), Block("Most read", *rail)), "https://www.valleypaper.com/a");
+    auto p = LoadPage(Page("", FloodStory(), Block("Most read", *rail)),
+                      "https://www.valleypaper.com/a");
     LinkFarmResult r = AnalyzeLinkFarm(*p->ctx);
     ASSERT_TRUE(r.signal);
     EXPECT_FALSE(r.mixed_styles);
@@ -108,7 +113,8 @@ TEST(ProvenanceLinkFarmTest, FewOddHeadlinesDoNotMakeAMix) {
   // A sentence-case rail with three Title Case section links: below the minimum per style.
   std::vector<std::string> rail = kSentenceCase;
   rail.insert(rail.end(), kTitleCase.begin(), kTitleCase.begin() + 3);
-  auto p = LoadPage(Page("", FloodStory(), Block("Most read", rail)), "https://www.valleypaper.com/a");
+  auto p =
+      LoadPage(Page("", FloodStory(), Block("Most read", rail)), "https://www.valleypaper.com/a");
   LinkFarmResult r = AnalyzeLinkFarm(*p->ctx);
   EXPECT_EQ(r.title_case, 3);
   EXPECT_FALSE(r.mixed_styles);
@@ -125,8 +131,9 @@ TEST(ProvenanceLinkFarmTest, CardLinksWithDatesAreReadAsHeadlines) {
              "</div><div>Nov 22, 2024</div></a></div>";
   }
   cards += "</div>";
-  auto p = LoadPage(Page("", FloodStory() + "<p>The last flood of this size struck in November 2024.</p>", cards),
-                    "https://www.example-farm.xyz/a");
+  auto p = LoadPage(
+      Page("", FloodStory() + "<p>The last flood of this size struck in November 2024.</p>", cards),
+      "https://www.example-farm.xyz/a");
   LinkFarmResult r = AnalyzeLinkFarm(*p->ctx);
   ASSERT_TRUE(r.signal);
   EXPECT_EQ(r.incoherent_blocks, 1);
@@ -137,7 +144,8 @@ TEST(ProvenanceLinkFarmTest, CardLinksWithDatesAreReadAsHeadlines) {
 }
 
 TEST(ProvenanceLinkFarmTest, RelatedCoverageIsNotAFarm) {
-  auto p = LoadPage(Page("", FloodStory(), Block("More on the flood", kRelated)), "https://www.valleypaper.com/a");
+  auto p = LoadPage(Page("", FloodStory(), Block("More on the flood", kRelated)),
+                    "https://www.valleypaper.com/a");
   LinkFarmResult r = AnalyzeLinkFarm(*p->ctx);
   EXPECT_EQ(r.blocks, 1);
   EXPECT_EQ(r.incoherent_blocks, 0);
@@ -145,8 +153,9 @@ TEST(ProvenanceLinkFarmTest, RelatedCoverageIsNotAFarm) {
 }
 
 TEST(ProvenanceLinkFarmTest, LinksToOtherSitesAreAdsNotAFarm) {
-  auto p = LoadPage(Page("", FloodStory(), Block("Around the web", kUnrelated, "https://ads.example.net")),
-                    "https://www.valleypaper.com/a");
+  auto p = LoadPage(
+      Page("", FloodStory(), Block("Around the web", kUnrelated, "https://ads.example.net")),
+      "https://www.valleypaper.com/a");
   EXPECT_FALSE(AnalyzeLinkFarm(*p->ctx).signal);
 }
 

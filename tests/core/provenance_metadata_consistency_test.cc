@@ -1,8 +1,7 @@
 // core/src/provenance/metadata_consistency.cc: the page's own facts disagreeing.
-#include "provenance/metadata_consistency.h"
-
 #include <gtest/gtest.h>
 
+#include "provenance/metadata_consistency.h"
 #include "provenance_test_util.h"
 
 namespace clearsource {
@@ -34,53 +33,67 @@ TEST(ProvenanceMetadataConsistencyTest, LangInAnotherScript) {
 
 TEST(ProvenanceMetadataConsistencyTest, LangViOnTextWithoutVietnameseLetters) {
   const std::string portuguese =
-      "<p>Nesta p\xC3\xA1gina voc\xC3\xAA ter\xC3\xA1 sempre a classifica\xC3\xA7\xC3\xA3o atualizada da "
-      "categoria at\xC3\xA9 a \xC3\xBAltima corrida, com pilotos, pontos, vit\xC3\xB3rias e poles. Coloque "
-      "nos seus favoritos e venha sempre conferir a classifica\xC3\xA7\xC3\xA3o completa do campeonato "
+      "<p>Nesta p\xC3\xA1gina voc\xC3\xAA ter\xC3\xA1 sempre a classifica\xC3\xA7\xC3\xA3o "
+      "atualizada da "
+      "categoria at\xC3\xA9 a \xC3\xBAltima corrida, com pilotos, pontos, vit\xC3\xB3rias e poles. "
+      "Coloque "
+      "nos seus favoritos e venha sempre conferir a classifica\xC3\xA7\xC3\xA3o completa do "
+      "campeonato "
       "depois de cada etapa disputada neste ano.</p>";
   auto p = LoadPage(Html("vi", "", portuguese + portuguese), "https://www.example-farm.xyz/a");
   EXPECT_TRUE(Consistency(*p).lang_mismatch);
   // Vietnamese text under lang="vi" is consistent.
   const std::string vietnamese =
-      "<p>Th\xC3\xA0nh ph\xE1\xBB\x91 \xC4\x91\xC3\xA3 m\xE1\xBB\x9F c\xE1\xBB\xAD" "a tr\xC6\xB0\xE1\xBB\x9Dng "
-      "h\xE1\xBB\x8D" "c sau tr\xE1\xBA\xADn l\xC5\xA9 l\xE1\xBB\x9Bn nh\xE1\xBA\xA5t trong nhi\xE1\xBB\x81u "
-      "n\xC4\x83m qua, v\xC3\xA0 ng\xC6\xB0\xE1\xBB\x9Di d\xC3\xA2n \xC4\x91\xC3\xA3 tr\xE1\xBB\x9F v\xE1\xBB\x81 "
-      "nh\xC3\xA0 c\xE1\xBB\xA7" "a h\xE1\xBB\x8D sau nhi\xE1\xBB\x81u ng\xC3\xA0y s\xE1\xBB\x91ng trong c\xC3\xA1" "c "
+      "<p>Th\xC3\xA0nh ph\xE1\xBB\x91 \xC4\x91\xC3\xA3 m\xE1\xBB\x9F c\xE1\xBB\xAD"
+      "a tr\xC6\xB0\xE1\xBB\x9Dng "
+      "h\xE1\xBB\x8D"
+      "c sau tr\xE1\xBA\xADn l\xC5\xA9 l\xE1\xBB\x9Bn nh\xE1\xBA\xA5t trong nhi\xE1\xBB\x81u "
+      "n\xC4\x83m qua, v\xC3\xA0 ng\xC6\xB0\xE1\xBB\x9Di d\xC3\xA2n \xC4\x91\xC3\xA3 "
+      "tr\xE1\xBB\x9F v\xE1\xBB\x81 "
+      "nh\xC3\xA0 c\xE1\xBB\xA7"
+      "a h\xE1\xBB\x8D sau nhi\xE1\xBB\x81u ng\xC3\xA0y s\xE1\xBB\x91ng trong c\xC3\xA1"
+      "c "
       "tr\xE1\xBA\xA1i t\xE1\xBA\xA1m.</p>";
   auto ok = LoadPage(Html("vi", "", vietnamese + vietnamese), "https://www.baomoi-example.vn/a");
   EXPECT_FALSE(Consistency(*ok).lang_mismatch);
 }
 
 TEST(ProvenanceMetadataConsistencyTest, PageDateYearsAfterTheText) {
-  auto p = LoadPage(Html("en", "<meta property=\"article:published_time\" content=\"2025-04-11T05:27:12Z\">",
-                         FloodStory() + "<p>The last flood of this size struck in 2019.</p>"),
-                    "https://www.example-farm.xyz/a");
+  auto p = LoadPage(
+      Html("en", "<meta property=\"article:published_time\" content=\"2025-04-11T05:27:12Z\">",
+           FloodStory() + "<p>The last flood of this size struck in 2019.</p>"),
+      "https://www.example-farm.xyz/a");
   MetadataConsistencyResult r = Consistency(*p);
   EXPECT_TRUE(r.date_gap);
   EXPECT_EQ(r.date_gap_years, 6);
 }
 
 TEST(ProvenanceMetadataConsistencyTest, SourceLabelNamingNobody) {
-  auto p = LoadPage(Html("en", "<meta property=\"og:site_name\" content=\"Golden Market Daily\">",
-                         "<div class=\"info\"><span class=\"source\">Poinbank Exchange View</span></div>" +
-                             FloodStory()),
-                    "https://www.goldenmarketdaily.com/a");
+  auto p = LoadPage(
+      Html("en", "<meta property=\"og:site_name\" content=\"Golden Market Daily\">",
+           "<div class=\"info\"><span class=\"source\">Poinbank Exchange View</span></div>" +
+               FloodStory()),
+      "https://www.goldenmarketdaily.com/a");
   MetadataConsistencyResult r = Consistency(*p);
   EXPECT_TRUE(r.source_label);
   EXPECT_EQ(r.signal->evidence[0].text, "Poinbank Exchange View");
   // The site's own name as source is fine.
-  auto self = LoadPage(Html("en", "<meta property=\"og:site_name\" content=\"Golden Market Daily\">",
-                            "<span class=\"source\">Golden Market Daily</span>" + FloodStory()),
-                       "https://www.goldenmarketdaily.com/a");
+  auto self =
+      LoadPage(Html("en", "<meta property=\"og:site_name\" content=\"Golden Market Daily\">",
+                    "<span class=\"source\">Golden Market Daily</span>" + FloodStory()),
+               "https://www.goldenmarketdaily.com/a");
   EXPECT_FALSE(Consistency(*self).source_label);
 }
 
 TEST(ProvenanceMetadataConsistencyTest, PageDatedYearsAfterTheCreditedCopyright) {
   // The text itself names a later year (a plan "for 2024"), so only the credit line dates it.
-  std::string story = FloodStory() + "<p>The council plans new defences for 2024.</p>"
+  std::string story = FloodStory() +
+                      "<p>The council plans new defences for 2024.</p>"
                       "<p class=\"copyright\">Copyright 2019 Valley Wire. All rights reserved.</p>";
-  auto p = LoadPage(Html("en", "<meta property=\"article:published_time\" content=\"2024-10-22T19:02:36Z\">", story),
-                    "https://www.example-farm.xyz/a");
+  auto p = LoadPage(
+      Html("en", "<meta property=\"article:published_time\" content=\"2024-10-22T19:02:36Z\">",
+           story),
+      "https://www.example-farm.xyz/a");
   AttributionResult a = AnalyzeAttribution(*p->ctx);
   ASSERT_NE(a.claims.size(), 0u);
   MetadataConsistencyResult r = AnalyzeMetadataConsistency(*p->ctx, a, "");
@@ -88,16 +101,19 @@ TEST(ProvenanceMetadataConsistencyTest, PageDatedYearsAfterTheCreditedCopyright)
   EXPECT_TRUE(r.credit_date_gap);
   EXPECT_TRUE(r.strong());
   // Syndication runs the same year.
-  auto same = LoadPage(Html("en", "<meta property=\"article:published_time\" content=\"2019-11-20T07:00:00Z\">", story),
-                       "https://www.riverbendgazette.com/a");
+  auto same = LoadPage(
+      Html("en", "<meta property=\"article:published_time\" content=\"2019-11-20T07:00:00Z\">",
+           story),
+      "https://www.riverbendgazette.com/a");
   AttributionResult a2 = AnalyzeAttribution(*same->ctx);
   EXPECT_FALSE(AnalyzeMetadataConsistency(*same->ctx, a2, "").credit_date_gap);
 }
 
 TEST(ProvenanceMetadataConsistencyTest, PageDateFromAVisibleTimeStamp) {
   // No date in the head: the template's "Time: 2023/10/10 22:46" stamp dates the page.
-  auto p = LoadPage(Html("en", "", "<p>Time: 2023/10/10 22:46 Views: 16181</p>" + FloodStory() +
-                                       "<p>The last flood of this size struck in 2019.</p>"),
+  auto p = LoadPage(Html("en", "",
+                         "<p>Time: 2023/10/10 22:46 Views: 16181</p>" + FloodStory() +
+                             "<p>The last flood of this size struck in 2019.</p>"),
                     "https://www.example-farm.xyz/a");
   MetadataConsistencyResult r = Consistency(*p);
   EXPECT_TRUE(r.date_gap);
@@ -107,26 +123,33 @@ TEST(ProvenanceMetadataConsistencyTest, PageDateFromAVisibleTimeStamp) {
 TEST(ProvenanceMetadataConsistencyTest, HeadCopiedFromTheCreditedOutlet) {
   // og:site_name says the page *is* the outlet it credits; the logo and footer say otherwise.
   auto page = [](const std::string& site_name, const std::string& credit) {
-    return "<!doctype html><html lang=\"en\"><head><title>River floods old town - Pacific Capital Digest</title>"
-           "<meta property=\"og:site_name\" content=\"" + site_name + "\"></head><body>"
-           "<header><a href=\"/\">Pacific Capital Digest</a></header><div id=\"story\">" + FloodStory() +
-           credit + "</div><footer><p>\xC2\xA9 2025 Pacific Capital Digest</p></footer></body></html>";
+    return "<!doctype html><html lang=\"en\"><head><title>River floods old town - Pacific Capital "
+           "Digest</title>"
+           "<meta property=\"og:site_name\" content=\"" +
+           site_name +
+           "\"></head><body>"
+           "<header><a href=\"/\">Pacific Capital Digest</a></header><div id=\"story\">" +
+           FloodStory() + credit +
+           "</div><footer><p>\xC2\xA9 2025 Pacific Capital Digest</p></footer></body></html>";
   };
-  auto copy = LoadPage(page("The Guardian", "<p>This article originally appeared on the Guardian.</p>"),
-                       "https://www.pacificcapitaldigest.co.uk/amp/river-floods.html");
+  auto copy =
+      LoadPage(page("The Guardian", "<p>This article originally appeared on the Guardian.</p>"),
+               "https://www.pacificcapitaldigest.co.uk/amp/river-floods.html");
   EXPECT_TRUE(copy->ctx->identity_known);
   AttributionResult a = AnalyzeAttribution(*copy->ctx);
   MetadataConsistencyResult r = AnalyzeMetadataConsistency(*copy->ctx, a, "");
   EXPECT_TRUE(r.copied_head);
   EXPECT_TRUE(r.strong());
   // A partner names itself in its head and credits the original in the text.
-  auto partner = LoadPage(page("Pacific Capital Digest", "<p>This article originally appeared on the Guardian.</p>"),
-                          "https://www.pacificcapitaldigest.co.uk/amp/river-floods.html");
+  auto partner = LoadPage(
+      page("Pacific Capital Digest", "<p>This article originally appeared on the Guardian.</p>"),
+      "https://www.pacificcapitaldigest.co.uk/amp/river-floods.html");
   AttributionResult a2 = AnalyzeAttribution(*partner->ctx);
   EXPECT_FALSE(AnalyzeMetadataConsistency(*partner->ctx, a2, "").copied_head);
   // The head naming the outlet while the page credits it nowhere: the text is passed off as the
   // site's own, the original's head still on it.
-  auto head_only = LoadPage(page("The Guardian", ""), "https://www.pacificcapitaldigest.co.uk/amp/river-floods.html");
+  auto head_only = LoadPage(page("The Guardian", ""),
+                            "https://www.pacificcapitaldigest.co.uk/amp/river-floods.html");
   AttributionResult a3 = AnalyzeAttribution(*head_only->ctx);
   MetadataConsistencyResult r3 = AnalyzeMetadataConsistency(*head_only->ctx, a3, "");
   EXPECT_TRUE(r3.copied_head);
@@ -134,11 +157,14 @@ TEST(ProvenanceMetadataConsistencyTest, HeadCopiedFromTheCreditedOutlet) {
   EXPECT_NE(r3.signal->message.find("credits it nowhere"), std::string::npos);
   // ...unless it points its canonical link at the outlet: a partner's mark.
   auto canonical = LoadPage(
-      "<!doctype html><html lang=\"en\"><head><title>River floods old town - Pacific Capital Digest</title>"
+      "<!doctype html><html lang=\"en\"><head><title>River floods old town - Pacific Capital "
+      "Digest</title>"
       "<meta property=\"og:site_name\" content=\"The Guardian\">"
-      "<link rel=\"canonical\" href=\"https://www.theguardian.com/world/river-floods\"></head><body>"
-      "<header><a href=\"/\">Pacific Capital Digest</a></header><div id=\"story\">" + FloodStory() +
-      "</div><footer><p>\xC2\xA9 2025 Pacific Capital Digest</p></footer></body></html>",
+      "<link rel=\"canonical\" "
+      "href=\"https://www.theguardian.com/world/river-floods\"></head><body>"
+      "<header><a href=\"/\">Pacific Capital Digest</a></header><div id=\"story\">" +
+          FloodStory() +
+          "</div><footer><p>\xC2\xA9 2025 Pacific Capital Digest</p></footer></body></html>",
       "https://www.pacificcapitaldigest.co.uk/amp/river-floods.html");
   AttributionResult a4 = AnalyzeAttribution(*canonical->ctx);
   EXPECT_FALSE(AnalyzeMetadataConsistency(*canonical->ctx, a4, "").copied_head);

@@ -1,9 +1,9 @@
 // core/src/provenance/publishers.cc: the publisher table compiled in from core/data/publishers.tsv.
-#include "provenance/publishers.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
+
+#include "provenance/publishers.h"
 
 namespace clearsource {
 namespace {
@@ -36,8 +36,9 @@ TEST(ProvenancePublishersTest, ByNameFoldsCaseSpacingAndThe) {
 }
 
 TEST(ProvenancePublishersTest, FindMentionsLongestMatchAtWordBoundaries) {
-  std::string text = "Bo Erickson is a reporter covering the White House for CBS News Digital. "
-                     "He told REUTERS so. CBSNewsroom is not a name.";
+  std::string text =
+      "Bo Erickson is a reporter covering the White House for CBS News Digital. "
+      "He told REUTERS so. CBSNewsroom is not a name.";
   auto m = T().FindMentions(text);
   ASSERT_EQ(m.size(), 2u);
   EXPECT_EQ(text.substr(m[0].begin, m[0].end - m[0].begin), "CBS News Digital");

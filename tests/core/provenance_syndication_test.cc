@@ -1,8 +1,7 @@
 // core/src/provenance/syndication.cc: legitimate republication markers.
-#include "provenance/syndication.h"
-
 #include <gtest/gtest.h>
 
+#include "provenance/syndication.h"
 #include "provenance_test_util.h"
 
 namespace clearsource {
@@ -18,8 +17,10 @@ SyndicationResult Syndicate(const testing_util::TestPage& p) {
 }
 
 TEST(ProvenanceSyndicationTest, LicenceWording) {
-  auto p = LoadPage(Page("", "<p>This story was originally published by Riverside Courier and is "
-                             "republished here with permission.</p>" + FloodStory()),
+  auto p = LoadPage(Page("",
+                         "<p>This story was originally published by Riverside Courier and is "
+                         "republished here with permission.</p>" +
+                             FloodStory()),
                     "https://www.civicledger-example.org/a");
   SyndicationResult r = Syndicate(*p);
   EXPECT_TRUE(r.licensed);
@@ -31,48 +32,58 @@ TEST(ProvenanceSyndicationTest, LicenceWording) {
 TEST(ProvenanceSyndicationTest, TheConversationsRepublicationLine) {
   // "Read the original article" is the line of Creative Commons republication (The Conversation
   // and its partners): the origin note is a licence.
-  auto p = LoadPage(Page("", FloodStory() + "<p>This article was originally published by Futurism. "
-                                            "<a href=\"https://futurism.com/x\">Read the original article</a>.</p>"),
-                    "https://www.orbital-example.org/a");
+  auto p = LoadPage(
+      Page("", FloodStory() +
+                   "<p>This article was originally published by Futurism. "
+                   "<a href=\"https://futurism.com/x\">Read the original article</a>.</p>"),
+      "https://www.orbital-example.org/a");
   EXPECT_TRUE(Syndicate(*p).licensed);
   // The origin note alone is a credit, not a licence.
-  auto plain = LoadPage(Page("", FloodStory() + "<p>This article was originally published by Futurism.</p>"),
-                        "https://www.orbital-example.org/b");
+  auto plain =
+      LoadPage(Page("", FloodStory() + "<p>This article was originally published by Futurism.</p>"),
+               "https://www.orbital-example.org/b");
   EXPECT_FALSE(Syndicate(*plain).licensed);
 }
 
 TEST(ProvenanceSyndicationTest, SyndicationAgencyMarksAreLicences) {
   // "Via SyndiGate.info" under a portal's story, "The-CNN-Wire™ & ©" under an affiliate's.
-  auto via = LoadPage(Page("", FloodStory() + "<p>Via SyndiGate.info</p><p>Copyright &copy; 2024 Khaleej Times.</p>"),
-                      "https://www.gulfportal-example.net/a");
+  auto via =
+      LoadPage(Page("", FloodStory() +
+                            "<p>Via SyndiGate.info</p><p>Copyright &copy; 2024 Khaleej Times.</p>"),
+               "https://www.gulfportal-example.net/a");
   SyndicationResult r = Syndicate(*via);
   EXPECT_TRUE(r.licensed);
   EXPECT_FALSE(r.wire);  // an agency distributes; it is no wire that wrote the story
-  auto cnn = LoadPage(Page("", FloodStory() + "<p>The-CNN-Wire&trade; &amp; &copy; 2024 Cable News Network, Inc. "
-                                              "All rights reserved.</p>"),
-                      "https://www.wkxr9-example.com/a");
+  auto cnn = LoadPage(
+      Page("", FloodStory() + "<p>The-CNN-Wire&trade; &amp; &copy; 2024 Cable News Network, Inc. "
+                              "All rights reserved.</p>"),
+      "https://www.wkxr9-example.com/a");
   EXPECT_TRUE(Syndicate(*cnn).licensed);
   // "Via" before anything else is no licence ("via Getty Images", "via a statement").
-  auto other = LoadPage(Page("", FloodStory() + "<p>Via Khaleej Times</p>"), "https://www.gulfportal-example.net/b");
+  auto other = LoadPage(Page("", FloodStory() + "<p>Via Khaleej Times</p>"),
+                        "https://www.gulfportal-example.net/b");
   EXPECT_FALSE(Syndicate(*other).licensed);
 }
 
 TEST(ProvenanceSyndicationTest, AnOutletThatLetsAnyoneRepublishGrantsALicence) {
-  auto p = LoadPage(Page("", FloodStory() + "<p>This story was originally published by ProPublica.</p>"),
-                    "https://www.valleyledger-example.org/a");
+  auto p =
+      LoadPage(Page("", FloodStory() + "<p>This story was originally published by ProPublica.</p>"),
+               "https://www.valleyledger-example.org/a");
   SyndicationResult r = Syndicate(*p);
   EXPECT_TRUE(r.free_licence);
   EXPECT_GE(r.strength, 0.5);
   // The same line crediting an outlet that does not is a credit only.
-  auto q = LoadPage(Page("", FloodStory() + "<p>This story was originally published by The Atlantic.</p>"),
-                    "https://www.valleyledger-example.org/b");
+  auto q = LoadPage(
+      Page("", FloodStory() + "<p>This story was originally published by The Atlantic.</p>"),
+      "https://www.valleyledger-example.org/b");
   EXPECT_FALSE(Syndicate(*q).free_licence);
   EXPECT_LT(Syndicate(*q).strength, 0.5);
 }
 
 TEST(ProvenanceSyndicationTest, CanonicalAloneIsNotALicence) {
-  auto p = LoadPage(Page("<link rel=\"canonical\" href=\"https://www.nbcnews.com/news/flood\">", FloodStory()),
-                    "https://www.example.com/a");
+  auto p = LoadPage(
+      Page("<link rel=\"canonical\" href=\"https://www.nbcnews.com/news/flood\">", FloodStory()),
+      "https://www.example.com/a");
   SyndicationResult r = Syndicate(*p);
   EXPECT_TRUE(r.canonical);
   EXPECT_LT(r.strength, 0.5);
@@ -84,12 +95,16 @@ TEST(ProvenanceSyndicationTest, CanonicalAloneIsNotALicence) {
 }
 
 TEST(ProvenanceSyndicationTest, WireCopyAndAggregators) {
-  auto wire = LoadPage(Page("", "<p>WASHINGTON (AP) \xE2\x80\x94 The river rose three metres overnight, "
-                                "officials said.</p>" + FloodStory()),
-                       "https://www.valleypaper.com/a");
+  auto wire =
+      LoadPage(Page("",
+                    "<p>WASHINGTON (AP) \xE2\x80\x94 The river rose three metres overnight, "
+                    "officials said.</p>" +
+                        FloodStory()),
+               "https://www.valleypaper.com/a");
   EXPECT_TRUE(Syndicate(*wire).wire);
-  auto msn = LoadPage(Page("<link rel=\"canonical\" href=\"https://www.nbcnews.com/news/flood\">", FloodStory()),
-                      "https://www.msn.com/en-us/news/us/flood/ar-AA1");
+  auto msn = LoadPage(
+      Page("<link rel=\"canonical\" href=\"https://www.nbcnews.com/news/flood\">", FloodStory()),
+      "https://www.msn.com/en-us/news/us/flood/ar-AA1");
   SyndicationResult r = Syndicate(*msn);
   EXPECT_TRUE(r.aggregator);
   EXPECT_GE(r.strength, 0.5);

@@ -60,13 +60,17 @@ inline std::string Page(const std::string& head, const std::string& story,
 
 // Four paragraphs of ordinary news prose about a river flood (for text-dependent checks).
 inline std::string FloodStory() {
-  return "<p>The river rose three metres overnight, flooding low-lying streets in the old town, and "
+  return "<p>The river rose three metres overnight, flooding low-lying streets in the old town, "
+         "and "
          "residents were told to move to higher ground before dawn, officials said on Tuesday.</p>"
-         "<p>Emergency crews worked through the night to reinforce the embankments, while volunteers "
+         "<p>Emergency crews worked through the night to reinforce the embankments, while "
+         "volunteers "
          "filled sandbags outside the town hall, and schools were closed as a precaution.</p>"
-         "<p>Forecasters expect the water to peak on Wednesday afternoon, after which it should recede "
+         "<p>Forecasters expect the water to peak on Wednesday afternoon, after which it should "
+         "recede "
          "slowly, though further rain is likely later in the week across the region.</p>"
-         "<p>The mayor said the flood defences built after the last major flood had held, but that the "
+         "<p>The mayor said the flood defences built after the last major flood had held, but that "
+         "the "
          "council would review how quickly the warnings reached people in the lowest streets.</p>";
 }
 

@@ -1,8 +1,7 @@
 // core/src/provenance/text_scan.cc (+ page_text.cc, words.cc): shared text helpers.
-#include "provenance/text_scan.h"
-
 #include <gtest/gtest.h>
 
+#include "provenance/text_scan.h"
 #include "provenance/words.h"
 
 namespace clearsource {
@@ -22,12 +21,14 @@ TEST(ProvenanceTextScanTest, NamePhrases) {
   EXPECT_EQ(NamePhraseAt("for CBS News Digital.", 4), "CBS News Digital");
   EXPECT_EQ(NamePhraseAt("at The New York Times, said", 3), "The New York Times");
   EXPECT_EQ(NamePhraseAt("for Barnes & Noble today", 4), "Barnes & Noble");
-  EXPECT_EQ(NamePhraseAt("of the U.S. Army Corps of Engineers", 3), "the U.S. Army Corps of Engineers");
+  EXPECT_EQ(NamePhraseAt("of the U.S. Army Corps of Engineers", 3),
+            "the U.S. Army Corps of Engineers");
   EXPECT_EQ(NamePhraseAt("for the weekend", 4), "");
 }
 
 TEST(ProvenanceTextScanTest, CopyrightHolders) {
-  std::string_view line = "Copyright \xC2\xA9 2019-2024 Profound Wealth Insights All Rights Reserved";
+  std::string_view line =
+      "Copyright \xC2\xA9 2019-2024 Profound Wealth Insights All Rights Reserved";
   size_t i = SkipCopyrightPrefix(line, 0);
   EXPECT_EQ(TrimHolder(NamePhraseAt(line, i, 8)), "Profound Wealth Insights");
   EXPECT_EQ(TrimHolder("CBS News 2019."), "CBS News");
@@ -50,11 +51,16 @@ TEST(ProvenanceTextScanTest, Triggers) {
 
 TEST(ProvenanceTextScanTest, ScriptsAndEnglish) {
   EXPECT_EQ(DominantScript("The river rose"), Script::kLatin);
-  EXPECT_EQ(DominantScript("\xD0\x9D\xD0\xBE\xD0\xB2\xD1\x8B\xD0\xB9 \xD1\x81\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBD"), Script::kCyrillic);
+  EXPECT_EQ(
+      DominantScript(
+          "\xD0\x9D\xD0\xBE\xD0\xB2\xD1\x8B\xD0\xB9 \xD1\x81\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBD"),
+      Script::kCyrillic);
   EXPECT_EQ(DominantScript("\xE6\x97\xA5\xE6\x9C\xAC\xE3\x81\xAE"), Script::kKana);  // 日本の
-  TextProfile en = ProfileText("The river rose in the town and it was the worst flood of the decade.");
+  TextProfile en =
+      ProfileText("The river rose in the town and it was the worst flood of the decade.");
   EXPECT_GT(en.english_share, 0.2);
-  TextProfile pt = ProfileText("O rio subiu durante a noite e as ruas ficaram alagadas na cidade velha.");
+  TextProfile pt =
+      ProfileText("O rio subiu durante a noite e as ruas ficaram alagadas na cidade velha.");
   EXPECT_LT(pt.english_share, 0.1);  // "as" is Portuguese too
 }
 

@@ -1,8 +1,7 @@
 // core/src/provenance/verdict.cc: how the signals combine.
-#include "provenance/verdict.h"
-
 #include <gtest/gtest.h>
 
+#include "provenance/verdict.h"
 #include "provenance/weights.h"
 
 namespace clearsource {
@@ -16,7 +15,8 @@ struct Inputs {
   MetadataConsistencyResult metadata;
   SyndicationResult syndication;
   Verdict Decide(bool has_article = true) const {
-    return DecideVerdict({attribution, injection, link_farm, junk, metadata, syndication, has_article});
+    return DecideVerdict(
+        {attribution, injection, link_farm, junk, metadata, syndication, has_article});
   }
 };
 
@@ -79,7 +79,8 @@ TEST(ProvenanceVerdictTest, AnOldYearInACreditedTextIsNoFarmSign) {
   EXPECT_EQ(head.Decide().verdict, "suspected-copy");
   // Other odd dating or labels beside the gap (a source label naming nobody) still count.
   in.metadata.source_label = true;
-  in.metadata.weak_strength = 1.0 - (1.0 - weights::kMetaDateGap) * (1.0 - weights::kMetaSourceLabel);
+  in.metadata.weak_strength =
+      1.0 - (1.0 - weights::kMetaDateGap) * (1.0 - weights::kMetaSourceLabel);
   EXPECT_EQ(in.Decide().verdict, "suspected-copy");
 }
 

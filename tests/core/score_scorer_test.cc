@@ -1,23 +1,24 @@
-#include "score/scorer.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "clearsource/extract.h"
+#include "score/scorer.h"
 
 namespace clearsource {
 namespace {
 
 std::string Para(const std::string& topic) {
-  return "<p>" + topic + " was discussed at length, with experts saying that the changes, which "
+  return "<p>" + topic +
+         " was discussed at length, with experts saying that the changes, which "
          "take effect in spring, will matter for years, and residents asked for more detail.</p>";
 }
 
 TEST(ScoreScorerTest, BodyLosesToTheArticleContainer) {
   // Many teasers directly under <body> give the body a large share of paragraph scores.
   std::string html = "<body>";
-  for (int i = 0; i < 12; ++i) html += "<div class=teaser>" + Para("Teaser " + std::to_string(i)) + "</div>";
+  for (int i = 0; i < 12; ++i)
+    html += "<div class=teaser>" + Para("Teaser " + std::to_string(i)) + "</div>";
   html += "<div class=content>";
   for (int i = 0; i < 6; ++i) html += Para("The main topic part " + std::to_string(i));
   html += "</div></body>";

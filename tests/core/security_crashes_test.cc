@@ -2,10 +2,10 @@
 // Extract() with several option sets; the outcome must be a result or a documented error, with
 // content the allowlist oracle accepts, in reasonable time. tests/wasm/security-crashes.test.mjs
 // replays the same files through the wasm build.
+#include <dirent.h>
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <dirent.h>
 #include <string>
 #include <vector>
 

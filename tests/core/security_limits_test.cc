@@ -41,8 +41,8 @@ Timed RunShape(const std::string& html, Options options = {}) {
   options.time_budget_ms = 0;  // the shapes must be cheap on their own, not cut by the budget
   auto t0 = std::chrono::steady_clock::now();
   Result r = Extract(html, "https://example.org/deep", options);
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
-                  .count();
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   return {std::move(r), ms};
 }
 
@@ -97,9 +97,9 @@ TEST(SecurityLimitsTest, FormattingCloneBombIsCutByTheMemoryBudget) {
 }
 
 TEST(SecurityLimitsTest, AdoptionAgencyAndTableShapes) {
-  for (const std::string& unit : {std::string("<a><b><i><p>"), std::string("<b><p>"),
-                                  std::string("<a><div>"), std::string("<table><b>"),
-                                  std::string("<td><table>"), std::string("<b><table><td></b>")}) {
+  for (const std::string& unit :
+       {std::string("<a><b><i><p>"), std::string("<b><p>"), std::string("<a><div>"),
+        std::string("<table><b>"), std::string("<td><table>"), std::string("<b><table><td></b>")}) {
     Timed t = RunShape("<html><body>" + Repeat(unit, 20000));
     EXPECT_TRUE(t.result.status.ok()) << unit;
     EXPECT_LT(t.ms, Limit(3000)) << unit;
@@ -109,7 +109,8 @@ TEST(SecurityLimitsTest, AdoptionAgencyAndTableShapes) {
 TEST(SecurityLimitsTest, AttributeFloods) {
   // Repeated valueless attributes (gumbo, past its error limit, glued them into ever longer
   // names: 4 MB took 23 s) and thousands of distinct ones (its duplicate check is quadratic).
-  std::string repeated = "<html><body><article><div " + Repeat("a b ", kSanitized ? 100000 : 1000000) + ">x</div>";
+  std::string repeated =
+      "<html><body><article><div " + Repeat("a b ", kSanitized ? 100000 : 1000000) + ">x</div>";
   std::string distinct = "<html><body><article><div";
   for (int i = 0; i < (kSanitized ? 20000 : 200000); ++i) distinct += " a" + std::to_string(i);
   distinct += ">x</div>";
@@ -163,8 +164,9 @@ TEST(SecurityLimitsTest, SizeCapAcceptsTwentyMegabytes) {
   EXPECT_EQ(RunShape(std::string(1001, 'a') + "<p>", small).result.status.code,
             ErrorCode::kInputTooLarge);
   if (kSanitized) GTEST_SKIP() << "20 MB under ASan is slow; covered by the native run";
-  std::string para = "<p>Flood defences along the estuary were raised again this spring, officials "
-                     "said, after a winter of storms that tested every gate and pump.</p>\n";
+  std::string para =
+      "<p>Flood defences along the estuary were raised again this spring, officials "
+      "said, after a winter of storms that tested every gate and pump.</p>\n";
   std::string html = "<html><body><article>" + Repeat(para, 21 * 1000 * 1000 / para.size()) +
                      "</article></body></html>";
   ASSERT_GT(html.size(), 20u * 1000 * 1000);
@@ -181,7 +183,8 @@ TEST(SecurityLimitsTest, TimeBudgetGivesAFlaggedPartialResult) {
   options.time_budget_ms = 1;
   auto t0 = std::chrono::steady_clock::now();
   Result r = Extract(html, "", options);
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   ASSERT_TRUE(r.status.ok());
   EXPECT_TRUE(r.partial);
   EXPECT_EQ(r.partial_reason, "time-budget");
@@ -216,8 +219,8 @@ TEST(SecurityLimitsTest, CapNestingLeavesOrdinaryPagesAlone) {
   EXPECT_EQ(report.dropped_tags, 0u);
   EXPECT_LT(report.max_depth, 20u);
   // Implied ends keep the estimate low: unclosed paragraphs, list items, cells, options.
-  EXPECT_FALSE(CapNesting(Repeat("<p>para", 5000) + Repeat("<li>item", 5000) +
-                              "<table>" + Repeat("<tr><td>a<td>b", 5000) + "</table><select>" +
+  EXPECT_FALSE(CapNesting(Repeat("<p>para", 5000) + Repeat("<li>item", 5000) + "<table>" +
+                              Repeat("<tr><td>a<td>b", 5000) + "</table><select>" +
                               Repeat("<option>o", 5000) + "</select>" + Repeat("<a href=x>l", 5000),
                           kMaxNestingDepth, &out));
 }

@@ -66,13 +66,14 @@ TEST(SecuritySanitizerTest, ScriptElementsAreDroppedWithTheirText) {
 }
 
 TEST(SecuritySanitizerTest, EventHandlersAreDroppedOnEveryElement) {
-  for (const char* tag : {"p", "div", "a", "img", "video", "audio", "source", "table", "td", "li",
-                          "blockquote", "figure", "figcaption", "h2", "span", "b", "details",
-                          "summary", "time", "abbr", "x-custom", "section", "pre", "code"}) {
+  for (const char* tag :
+       {"p",       "div",     "a",          "img",    "video",      "audio",   "source", "table",
+        "td",      "li",      "blockquote", "figure", "figcaption", "h2",      "span",   "b",
+        "details", "summary", "time",       "abbr",   "x-custom",   "section", "pre",    "code"}) {
     std::string v = std::string("<") + tag +
                     " src=\"https://coast-news.example/a.jpg\" onclick=alert(1) onerror=alert(2)"
-                    " onmouseover=alert(3) onfocus=alert(4) autofocus>Handler text for " + tag +
-                    "</" + tag + ">";
+                    " onmouseover=alert(3) onfocus=alert(4) autofocus>Handler text for " +
+                    tag + "</" + tag + ">";
     std::string c = Content(v);
     EXPECT_FALSE(HasHandlerAttribute(c)) << v << "\n" << c;
     EXPECT_FALSE(Has(c, "autofocus")) << c;
@@ -137,10 +138,11 @@ TEST(SecuritySanitizerTest, VideoPlayersStaySandboxedWithoutSrcdoc) {
 }
 
 TEST(SecuritySanitizerTest, BaseAndMetaRefreshNeverReachTheOutputOrItsUrls) {
-  std::string c = Content("<base href=\"https://other.example/\"><p>A <a href=\"x\">relative</a></p>"
-                          "<meta http-equiv=refresh content=\"0;url=javascript:alert(1)\">",
-                          "<base href=\"javascript:alert(1)//\">"
-                          "<meta http-equiv=refresh content=\"0;url=https://evil.example/\">");
+  std::string c = Content(
+      "<base href=\"https://other.example/\"><p>A <a href=\"x\">relative</a></p>"
+      "<meta http-equiv=refresh content=\"0;url=javascript:alert(1)\">",
+      "<base href=\"javascript:alert(1)//\">"
+      "<meta http-equiv=refresh content=\"0;url=https://evil.example/\">");
   EXPECT_FALSE(Has(c, "<base")) << c;
   EXPECT_FALSE(Has(c, "<meta")) << c;
   EXPECT_FALSE(Has(c, "javascript")) << c;
@@ -152,7 +154,8 @@ TEST(SecuritySanitizerTest, FormsAndTheirActionsAreDropped) {
       "<form action=\"javascript:alert(1)\"><p>Sign up for our newsletter about the coast road "
       "repairs and other local news.</p><input name=email><button formaction=javascript:alert(2)>"
       "Go</button><input type=image formaction=javascript:alert(3)></form>"
-      "<button form=f formaction=javascript:alert(4)>x</button><isindex action=javascript:alert(5)>");
+      "<button form=f formaction=javascript:alert(4)>x</button><isindex "
+      "action=javascript:alert(5)>");
   for (const char* bad : {"<form", "<input", "<button", "action", "<isindex", "alert("}) {
     EXPECT_FALSE(Has(c, bad)) << bad << "\n" << c;
   }
@@ -164,11 +167,12 @@ TEST(SecuritySanitizerTest, SvgIsDroppedAndMathMlKeepsOnlyPresentation) {
       "<set attributeName=onmouseover to=alert(3)/><a xlink:href=\"javascript:alert(4)\">"
       "<text>svg text</text></a><foreignObject><img src=x onerror=alert(5)></foreignObject></svg>"
       "<p>The formula <math display=block href=\"javascript:alert(6)\" onclick=alert(7)><mi>a</mi>"
-      "<mo>+</mo><mi xlink:href=\"javascript:alert(8)\">b</mi><annotation-xml encoding=\"text/html\">"
+      "<mo>+</mo><mi xlink:href=\"javascript:alert(8)\">b</mi><annotation-xml "
+      "encoding=\"text/html\">"
       "<img src=x onerror=alert(9)></annotation-xml><maction actiontype=statusline>m</maction>"
       "<mglyph src=x></mglyph></math> was shown.</p>");
-  for (const char* bad : {"<svg", "animate", "<set", "foreignObject", "xlink", "href",
-                          "onclick", "annotation-xml", "maction", "mglyph", "onerror", "alert("}) {
+  for (const char* bad : {"<svg", "animate", "<set", "foreignObject", "xlink", "href", "onclick",
+                          "annotation-xml", "maction", "mglyph", "onerror", "alert("}) {
     EXPECT_FALSE(Has(c, bad)) << bad << "\n" << c;
   }
   EXPECT_TRUE(Has(c, "<math display=\"block\"><mi>a</mi><mo>+</mo><mi>b</mi>")) << c;
@@ -180,7 +184,8 @@ TEST(SecuritySanitizerTest, CssVectorsAreDropped) {
       "<p style=\"background:url(javascript:alert(2));width:expression(alert(3))\">Styled "
       "paragraph about the diversion through the hills and the villages on the way.</p>"
       "<div style=\"-moz-binding:url(x.xml#x)\">bound</div><link rel=stylesheet href=x.css>");
-  for (const char* bad : {"<style", "style=", "expression", "url(", "behavior", "<link", "@import"}) {
+  for (const char* bad :
+       {"<style", "style=", "expression", "url(", "behavior", "<link", "@import"}) {
     EXPECT_FALSE(Has(c, bad)) << bad << "\n" << c;
   }
   EXPECT_TRUE(Has(c, "Styled paragraph")) << c;
@@ -247,7 +252,8 @@ TEST(SecuritySanitizerTest, DomClobberingNamesAreDropped) {
 TEST(SecuritySanitizerTest, NulAndInvalidUtf8NeverBreakEscaping) {
   std::string v = std::string("<p>Null ") + '\0' + " byte <img src=x on" + '\0' +
                   "error=alert(1)> and \xed\xa0\x80 surrogate, \xff\xfe junk &#0; &#xD800; "
-                  "&#99999999999; <scr" + '\0' + "ipt>alert(2)</scr" + '\0' + "ipt></p>";
+                  "&#99999999999; <scr" +
+                  '\0' + "ipt>alert(2)</scr" + '\0' + "ipt></p>";
   std::string c = Content(v);
   EXPECT_EQ(c.find('\0'), std::string::npos);
   EXPECT_FALSE(Has(c, "error=")) << c;

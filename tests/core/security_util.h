@@ -33,7 +33,8 @@ inline void ReplaceAll(std::string* s, std::string_view from, std::string_view t
 
 inline std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -154,11 +155,21 @@ inline std::string VisibleText(const std::string& page) {
     } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) {
       children = &n->v.element.children;
       switch (n->v.element.tag) {
-        case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_TEMPLATE:
-        case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_TITLE:
-        case GUMBO_TAG_XMP: case GUMBO_TAG_IFRAME: case GUMBO_TAG_NOEMBED:
-        case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_PLAINTEXT: case GUMBO_TAG_SELECT:
-        case GUMBO_TAG_HEAD: case GUMBO_TAG_OBJECT: case GUMBO_TAG_SVG:
+        case GUMBO_TAG_SCRIPT:
+        case GUMBO_TAG_STYLE:
+        case GUMBO_TAG_TEMPLATE:
+        case GUMBO_TAG_NOSCRIPT:
+        case GUMBO_TAG_TEXTAREA:
+        case GUMBO_TAG_TITLE:
+        case GUMBO_TAG_XMP:
+        case GUMBO_TAG_IFRAME:
+        case GUMBO_TAG_NOEMBED:
+        case GUMBO_TAG_NOFRAMES:
+        case GUMBO_TAG_PLAINTEXT:
+        case GUMBO_TAG_SELECT:
+        case GUMBO_TAG_HEAD:
+        case GUMBO_TAG_OBJECT:
+        case GUMBO_TAG_SVG:
           hidden = true;
           break;
         default:

@@ -30,9 +30,9 @@ TEST(XssCorpusTest, HasAtLeastAHundredVectorsInEveryFamily) {
     EXPECT_TRUE(ids.insert(v.id).second) << "duplicate id " << v.id;
     EXPECT_FALSE(v.html.empty()) << v.id;
   }
-  for (const char* f : {"script", "handler", "url", "srcdoc", "base", "meta", "form", "svg",
-                        "mathml", "css", "object", "iframe", "mxss", "comment", "attribute",
-                        "unicode", "clobber"}) {
+  for (const char* f :
+       {"script", "handler", "url", "srcdoc", "base", "meta", "form", "svg", "mathml", "css",
+        "object", "iframe", "mxss", "comment", "attribute", "unicode", "clobber"}) {
     EXPECT_TRUE(families.count(f)) << "no vector in family " << f;
   }
 }
@@ -47,9 +47,10 @@ TEST_P(XssVectorTest, ContentIsSafeAndArticleTextSurvives) {
   }
   // Text and attribute values are escaped: none of the page's markup survives as markup (the
   // vectors' "onerror=" or "javascript:" may remain as harmless text, e.g. in an alt).
-  for (const char* needle : {"<script", "<svg", "<iframe srcdoc", "<base", "<meta", "<form",
-                             "<style", "<object", "<embed", "<template", "<noscript", "<math><annotation-xml",
-                             "<img src=x", "<input", "<button", "<textarea", "<select", "<link"}) {
+  for (const char* needle :
+       {"<script", "<svg", "<iframe srcdoc", "<base", "<meta", "<form", "<style", "<object",
+        "<embed", "<template", "<noscript", "<math><annotation-xml", "<img src=x", "<input",
+        "<button", "<textarea", "<select", "<link"}) {
     EXPECT_EQ(r.content.find(needle), std::string::npos) << v.id << " content has " << needle;
   }
   std::string visible = security::VisibleText(page);

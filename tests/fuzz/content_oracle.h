@@ -93,44 +93,51 @@ inline bool VideoHost(std::string_view url) {
   if (scheme != "https" && scheme != "http") return false;
   size_t start = p + 3;
   size_t end = s.find_first_of("/?#\\", start);
-  std::string authority = s.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  std::string authority =
+      s.substr(start, end == std::string::npos ? std::string::npos : end - start);
   if (authority.find('@') != std::string::npos) return false;
   size_t colon = authority.find(':');
   std::string host = authority.substr(0, colon);
   static const char* const kHosts[] = {
-      "www.youtube.com", "youtube.com", "www.youtube-nocookie.com", "player.vimeo.com",
-      "www.dailymotion.com", "dailymotion.com", "player.twitch.tv", "v.qq.com",
-      "player.bilibili.com", "archive.org", "upload.wikimedia.org"};
+      "www.youtube.com",     "youtube.com",     "www.youtube-nocookie.com", "player.vimeo.com",
+      "www.dailymotion.com", "dailymotion.com", "player.twitch.tv",         "v.qq.com",
+      "player.bilibili.com", "archive.org",     "upload.wikimedia.org"};
   return OneOf(host, kHosts);
 }
 
 constexpr const char* kHtmlElements[] = {
-    "html", "head", "body",  // implied by the re-parse
-    "p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "q",
-    "ul", "ol", "li", "dl", "dt", "dd", "pre", "code", "kbd", "samp", "var", "figure",
-    "figcaption", "img", "picture", "source", "table", "thead", "tbody", "tfoot", "tr", "th",
-    "td", "caption", "colgroup", "col", "a", "em", "strong", "b", "i", "u", "s", "sub", "sup",
-    "small", "mark", "abbr", "cite", "dfn", "time", "br", "hr", "del", "ins", "details",
-    "summary", "video", "audio", "track", "iframe", "wbr", "ruby", "rt", "rp", "bdi", "bdo",
-    "address",
+    "html",       "head",    "body",  // implied by the re-parse
+    "p",          "div",     "section",    "article", "h1",       "h2",      "h3",     "h4",
+    "h5",         "h6",      "blockquote", "q",       "ul",       "ol",      "li",     "dl",
+    "dt",         "dd",      "pre",        "code",    "kbd",      "samp",    "var",    "figure",
+    "figcaption", "img",     "picture",    "source",  "table",    "thead",   "tbody",  "tfoot",
+    "tr",         "th",      "td",         "caption", "colgroup", "col",     "a",      "em",
+    "strong",     "b",       "i",          "u",       "s",        "sub",     "sup",    "small",
+    "mark",       "abbr",    "cite",       "dfn",     "time",     "br",      "hr",     "del",
+    "ins",        "details", "summary",    "video",   "audio",    "track",   "iframe", "wbr",
+    "ruby",       "rt",      "rp",         "bdi",     "bdo",      "address",
 };
 constexpr const char* kMathElements[] = {
-    "math", "mi", "mn", "mo", "ms", "mtext", "mspace", "mrow", "mfrac", "msqrt", "mroot",
-    "mstyle", "merror", "mpadded", "mphantom", "mfenced", "menclose", "msub", "msup",
-    "msubsup", "munder", "mover", "munderover", "mmultiscripts", "mprescripts", "none",
-    "mtable", "mtr", "mtd", "mlabeledtr", "semantics", "annotation",
+    "math",        "mi",         "mn",       "mo",      "ms",         "mtext",
+    "mspace",      "mrow",       "mfrac",    "msqrt",   "mroot",      "mstyle",
+    "merror",      "mpadded",    "mphantom", "mfenced", "menclose",   "msub",
+    "msup",        "msubsup",    "munder",   "mover",   "munderover", "mmultiscripts",
+    "mprescripts", "none",       "mtable",   "mtr",     "mtd",        "mlabeledtr",
+    "semantics",   "annotation",
 };
 constexpr const char* kAttributes[] = {
-    "lang", "dir", "title", "href", "src", "srcset", "alt", "sizes", "width", "height", "type",
-    "media", "poster", "kind", "srclang", "label", "colspan", "rowspan", "headers", "scope",
-    "abbr", "span", "start", "reversed", "value", "datetime", "cite", "open", "class",
-    "controls", "sandbox", "allowfullscreen", "loading",
+    "lang",    "dir",      "title",   "href",  "src",    "srcset",   "alt",     "sizes",
+    "width",   "height",   "type",    "media", "poster", "kind",     "srclang", "label",
+    "colspan", "rowspan",  "headers", "scope", "abbr",   "span",     "start",   "reversed",
+    "value",   "datetime", "cite",    "open",  "class",  "controls", "sandbox", "allowfullscreen",
+    "loading",
 };
 constexpr const char* kMathAttributes[] = {
-    "display", "mathvariant", "mathsize", "mathcolor", "mathbackground", "dir", "fence",
-    "separator", "stretchy", "symmetric", "largeop", "movablelimits", "accent", "accentunder",
-    "lspace", "rspace", "linethickness", "scriptlevel", "displaystyle", "columnalign",
-    "rowalign", "columnspan", "rowspan", "notation", "open", "close", "separators", "encoding",
+    "display",      "mathvariant", "mathsize",   "mathcolor",  "mathbackground", "dir",
+    "fence",        "separator",   "stretchy",   "symmetric",  "largeop",        "movablelimits",
+    "accent",       "accentunder", "lspace",     "rspace",     "linethickness",  "scriptlevel",
+    "displaystyle", "columnalign", "rowalign",   "columnspan", "rowspan",        "notation",
+    "open",         "close",       "separators", "encoding",
 };
 
 inline std::string ElementName(const GumboElement& e) {

@@ -23,8 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Url base = ParseUrl(base_text);
   std::string resolved = ResolveUrl(base, ref);
   if (IsSafeLinkUrl(resolved)) {
-    fuzz::Require(oracle::SafeLink(resolved), "sanitizer accepts a link the browser reads as unsafe",
-                  resolved);
+    fuzz::Require(oracle::SafeLink(resolved),
+                  "sanitizer accepts a link the browser reads as unsafe", resolved);
   }
   if (IsSafeMediaUrl(resolved)) {
     fuzz::Require(oracle::SafeMedia(resolved),

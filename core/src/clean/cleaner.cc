@@ -45,8 +45,8 @@ bool ShouldRemoveConditionally(const Workspace& ws, NodeId id) {
   bool in_figure = ws.HasAncestorBit(id, kInFigure);
   uint32_t chars = s.chars;
   bool remove =
-      (img > 1 && static_cast<double>(p) / img < 0.5 && !in_figure) ||
-      (!is_list && li > p) || (input > p / 3) ||
+      (img > 1 && static_cast<double>(p) / img < 0.5 && !in_figure) || (!is_list && li > p) ||
+      (input > p / 3) ||
       (!is_list && heading_density < 0.9 && chars < 25 && (img == 0 || img > 2) &&
        link_density > 0 && !in_figure) ||
       (!is_list && weight < pt::kClassWeight && link_density > pt::kCleanLinkDensityLowWeight) ||
@@ -78,8 +78,10 @@ bool SmallText(const Workspace& ws, NodeId id, std::string* out) {
       continue;
     }
     const Node& n = doc[k];
-    if (n.kind == NodeKind::kText || n.kind == NodeKind::kWhitespace) raw.append(n.text);
-    else if (n.kind == NodeKind::kElement && IsBlockTag(n.tag)) raw.push_back(' ');
+    if (n.kind == NodeKind::kText || n.kind == NodeKind::kWhitespace)
+      raw.append(n.text);
+    else if (n.kind == NodeKind::kElement && IsBlockTag(n.tag))
+      raw.push_back(' ');
   }
   *out = NormalizeSpace(raw);
   return true;
@@ -138,8 +140,8 @@ bool IsPromoLine(std::string_view text, double link_density) {
   for (std::string_view prefix : pt::kPromoPrefixes) {
     if (!StartsWithIgnoreCase(text, prefix)) continue;
     // "Related: ...", "Related Roundup: ..." point away; "Related studies found..." is prose.
-    if (prefix == "related" && text.substr(0, pt::kPromoLabelMaxChars).find(':') ==
-                                   std::string_view::npos && !upper) {
+    if (prefix == "related" &&
+        text.substr(0, pt::kPromoLabelMaxChars).find(':') == std::string_view::npos && !upper) {
       continue;
     }
     return upper || link_density > pt::kPromoLinkDensity;
@@ -182,15 +184,25 @@ void CleanRange(Workspace* ws, NodeId root) {
     if (n.kind != NodeKind::kElement || n.ns != Ns::kHtml) continue;
     bool remove = false;
     switch (n.tag) {
-      case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_IFRAME:
+      case GUMBO_TAG_OBJECT:
+      case GUMBO_TAG_EMBED:
+      case GUMBO_TAG_IFRAME:
         remove = !ws->IsVideoEmbed(i);
         break;
-      case GUMBO_TAG_FOOTER: case GUMBO_TAG_LINK: case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV:
-      case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_SELECT:
-      case GUMBO_TAG_BUTTON: case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET:
+      case GUMBO_TAG_FOOTER:
+      case GUMBO_TAG_LINK:
+      case GUMBO_TAG_ASIDE:
+      case GUMBO_TAG_NAV:
+      case GUMBO_TAG_INPUT:
+      case GUMBO_TAG_TEXTAREA:
+      case GUMBO_TAG_SELECT:
+      case GUMBO_TAG_BUTTON:
+      case GUMBO_TAG_FORM:
+      case GUMBO_TAG_FIELDSET:
         remove = i != root;
         break;
-      case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+      case GUMBO_TAG_H1:
+      case GUMBO_TAG_H2:
         remove = ws->ClassWeight(i) < 0;
         break;
       default:
@@ -214,9 +226,9 @@ void CleanRange(Workspace* ws, NodeId root) {
     GumboTag tag = ws->rename[i] != GUMBO_TAG_UNKNOWN ? ws->rename[i] : n.tag;
     bool block = IsBlockTag(tag);
     if ((block || tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_A || tag == GUMBO_TAG_LABEL) &&
-        !ws->HasAncestorBit(i, kInCode) &&
-        s.chars > 0 && s.chars <= static_cast<uint32_t>(pt::kPromoMaxChars) && s.img == 0 &&
-        s.media == 0 && s.videos == 0) {
+        !ws->HasAncestorBit(i, kInCode) && s.chars > 0 &&
+        s.chars <= static_cast<uint32_t>(pt::kPromoMaxChars) && s.img == 0 && s.media == 0 &&
+        s.videos == 0) {
       std::string text;
       if (SmallText(*ws, i, &text)) {
         if (IsLabel(text, block) && !ws->HasAncestorBit(i, kInTable) && tag != GUMBO_TAG_LI &&
@@ -257,12 +269,14 @@ void CleanLeadingFurniture(Workspace* ws) {
       }
       if (!doc.IsElement(i) || doc[i].ns != Ns::kHtml) continue;
       GumboTag tag = ws->rename[i] != GUMBO_TAG_UNKNOWN ? ws->rename[i] : doc[i].tag;
-      if (tag == GUMBO_TAG_P && ws->Stats(i).chars >= static_cast<uint32_t>(pt::kLeadParagraphChars)) {
+      if (tag == GUMBO_TAG_P &&
+          ws->Stats(i).chars >= static_cast<uint32_t>(pt::kLeadParagraphChars)) {
         return;
       }
-      bool remove = i != root && (tag == GUMBO_TAG_H1 ||
-                                  (tag == GUMBO_TAG_HEADER &&
-                                   ws->Stats(i).chars <= static_cast<uint32_t>(pt::kLeadHeaderMaxChars)));
+      bool remove =
+          i != root && (tag == GUMBO_TAG_H1 ||
+                        (tag == GUMBO_TAG_HEADER &&
+                         ws->Stats(i).chars <= static_cast<uint32_t>(pt::kLeadHeaderMaxChars)));
       if (remove) {
         ws->removed[i] = 1;
         i = doc[i].end - 1;
@@ -281,7 +295,8 @@ void CleanDatelines(Workspace* ws, NodeId root) {
     }
     if (!doc.IsElement(i)) continue;
     std::string_view itemprop = doc.Attr(i, "itemprop");
-    if (!doc.IsTag(i, GUMBO_TAG_TIME) && itemprop != "datePublished" && itemprop != "dateModified") {
+    if (!doc.IsTag(i, GUMBO_TAG_TIME) && itemprop != "datePublished" &&
+        itemprop != "dateModified") {
       continue;
     }
     uint32_t date_chars = ws->Stats(i).chars;
@@ -333,10 +348,12 @@ void CleanTrailingAppendix(Workspace* ws) {
         i = doc[i].end - 1;
         continue;
       }
-      if (doc.IsTag(i, GUMBO_TAG_HR) || IsSeparatorBlock(*ws, i)) hr = i, hr_root = r, hr_end = doc[i].end;
+      if (doc.IsTag(i, GUMBO_TAG_HR) || IsSeparatorBlock(*ws, i))
+        hr = i, hr_root = r, hr_end = doc[i].end;
       if (doc[i].kind == NodeKind::kText) total += ws->TextChars(i);
     }
-    if (r == hr_root && hr != kNoNode && hr_end >= doc[root].end) through_hr = total;  // rule ends the root
+    if (r == hr_root && hr != kNoNode && hr_end >= doc[root].end)
+      through_hr = total;  // rule ends the root
   }
   if (hr == kNoNode || total == 0) return;
   // One walk: the tail is the text after the rule's subtree.

@@ -9,11 +9,13 @@ namespace {
 
 // Attributes lazy loaders use for the real URL, most specific first.
 constexpr std::string_view kLazySrcAttrs[] = {
-    "data-src", "data-lazy-src", "data-original", "data-hi-res-src", "data-full-src",
-    "data-url", "data-lazy", "data-echo", "data-img-src", "data-actualsrc", "data-orig-src",
+    "data-src",  "data-lazy-src", "data-original", "data-hi-res-src", "data-full-src", "data-url",
+    "data-lazy", "data-echo",     "data-img-src",  "data-actualsrc",  "data-orig-src",
 };
 constexpr std::string_view kLazySrcsetAttrs[] = {
-    "data-srcset", "data-lazy-srcset", "data-original-srcset",
+    "data-srcset",
+    "data-lazy-srcset",
+    "data-original-srcset",
 };
 
 // Lower-cased copy of the first 512 bytes: URL checks read one short head, with plain find().
@@ -63,7 +65,8 @@ ImageSources PickImageSources(const Document& doc, NodeId id) {
     if (out.src.empty()) {
       // Any other attribute holding an image URL (loaders invent their own names).
       for (const Attribute* a = doc.AttrsBegin(id); a != doc.AttrsEnd(id); ++a) {
-        if (a->name == "src" || a->name == "srcset" || a->name.find("srcset") != std::string_view::npos)
+        if (a->name == "src" || a->name == "srcset" ||
+            a->name.find("srcset") != std::string_view::npos)
           continue;
         if (LooksLikeImageUrl(a->value) && a->value.find(' ') == std::string_view::npos &&
             !IsPlaceholderSrc(a->value)) {

@@ -23,10 +23,10 @@ ElementPolicy PolicyFor(const Document& doc, NodeId id);
 // How an allowed attribute's value is treated.
 enum class AttrKind {
   kNotAllowed,
-  kText,     // emitted escaped
-  kUrl,      // resolved against the base URL; only safe schemes survive
-  kSrcset,   // each candidate URL resolved and checked
-  kNumber,   // digits only (colspan, width...)
+  kText,    // emitted escaped
+  kUrl,     // resolved against the base URL; only safe schemes survive
+  kSrcset,  // each candidate URL resolved and checked
+  kNumber,  // digits only (colspan, width...)
 };
 
 AttrKind AttrKindFor(GumboTag tag, Ns ns, std::string_view attr);

@@ -11,8 +11,8 @@ struct Url {
   std::string scheme;  // lower-case, without ':'
   std::string host;    // lower-case, without port or userinfo; empty for mailto: etc.
   std::string port;
-  std::string path;    // starts with '/' for hierarchical URLs
-  std::string query;   // without '?'
+  std::string path;   // starts with '/' for hierarchical URLs
+  std::string query;  // without '?'
   std::string fragment;
   bool hierarchical = false;  // had "//" authority
   bool has_query = false;

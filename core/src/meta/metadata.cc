@@ -12,10 +12,23 @@ namespace {
 
 // JSON-LD @types that describe an article (schema.org Article and its subtypes in news use).
 constexpr std::string_view kArticleTypes[] = {
-    "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
-    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
-    "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "Report", "SocialMediaPosting",
-    "AdvertiserContentArticle", "SatiricalArticle", "MedicalScholarlyArticle", "WebPage",
+    "Article",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "TechArticle",
+    "ScholarlyArticle",
+    "Report",
+    "SocialMediaPosting",
+    "AdvertiserContentArticle",
+    "SatiricalArticle",
+    "MedicalScholarlyArticle",
+    "WebPage",
 };
 
 bool IsArticleType(const JsonValue* type, bool allow_webpage) {
@@ -90,8 +103,8 @@ std::string JoinNames(const std::vector<std::string>& names) {
 }
 
 struct JsonLd {
-  std::optional<std::string> headline, description, date_published, date_modified, image,
-      publisher, language, based_on;
+  std::optional<std::string> headline, description, date_published, date_modified, image, publisher,
+      language, based_on;
   std::vector<std::string> authors, author_orgs;
   bool found = false;
 };
@@ -108,8 +121,7 @@ void ReadArticleObject(const JsonValue& obj, JsonLd* out) {
   const JsonValue* image = obj.Get("image");
   if (image && image->is_object()) {
     out->image = StringOf(image->Get("url"));
-  } else if (image && image->is_array() && !image->array.empty() &&
-             image->array[0].is_object()) {
+  } else if (image && image->is_array() && !image->array.empty() && image->array[0].is_object()) {
     out->image = StringOf(image->array[0].Get("url"));
   } else {
     out->image = StringOf(image);
@@ -129,8 +141,10 @@ void ReadArticleObject(const JsonValue& obj, JsonLd* out) {
   for (const char* k : {"isBasedOn", "isBasedOnUrl"}) {
     const JsonValue* b = obj.Get(k);
     if (b && b->is_array() && !b->array.empty()) b = &b->array[0];
-    if (b && b->is_object()) out->based_on = b->Get("url") ? StringOf(b->Get("url")) : StringOf(b->Get("@id"));
-    else if (b) out->based_on = StringOf(b);
+    if (b && b->is_object())
+      out->based_on = b->Get("url") ? StringOf(b->Get("url")) : StringOf(b->Get("@id"));
+    else if (b)
+      out->based_on = StringOf(b);
     if (out->based_on) break;
   }
 }
@@ -163,7 +177,7 @@ int CountWordsSimple(std::string_view s) { return static_cast<int>(CountWords(s)
 bool IsSeparatorChar(std::string_view s, size_t i, size_t* len) {
   // ASCII separators, then en dash, em dash, middle dot, guillemet, vertical bars.
   static constexpr std::string_view kMulti[] = {"\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7",
-                                                "\xC2\xBB", "\xC2\xAB", "\xEF\xBD\x9C",
+                                                "\xC2\xBB",     "\xC2\xAB",     "\xEF\xBD\x9C",
                                                 "\xE2\x80\xA2"};
   char c = s[i];
   if (c == '|' || c == '-' || c == '\\' || c == '/' || c == '>' || c == ':' || c == '_') {
@@ -218,9 +232,9 @@ std::string CleanTitle(std::string_view raw, const std::optional<std::string>& s
   // Readability's rule: split on the last " | ", " - ", " – ", " — ", " :: ", " » " separator and
   // keep the first part when it still reads as a title (>= 3 words); else try the part after the
   // first separator.
-  static constexpr std::string_view kSeps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-                                               " \\ ", " / ", " > ", " \xC2\xBB ", " :: ",
-                                               " \xC2\xB7 "};
+  static constexpr std::string_view kSeps[] = {
+      " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \\ ",
+      " / ", " > ", " \xC2\xBB ",     " :: ",           " \xC2\xB7 "};
   size_t best = std::string::npos, best_len = 0;
   for (std::string_view sep : kSeps) {
     size_t p = title.rfind(sep);
@@ -356,16 +370,17 @@ std::optional<std::string> CleanByline(std::string_view raw) {
   }
   // Visible bylines run on into the date, a handle or page furniture: keep the names.
   size_t cut = s.size();
-  for (std::string_view sep : {" | ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " \xE2\x80\xA2 ",
-                               " \xC2\xB7 ", " @", " Updated", " Published", " Posted", " UPDATED",
-                               " PUBLISHED"}) {
+  for (std::string_view sep :
+       {" | ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " \xE2\x80\xA2 ", " \xC2\xB7 ", " @", " Updated",
+        " Published", " Posted", " UPDATED", " PUBLISHED"}) {
     cut = std::min(cut, s.find(sep));
   }
   static constexpr std::string_view kMonths[] = {
-      "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-      "Sept", "Oct", "Nov", "Dec", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
-      "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
+      "January",   "February", "March",    "April",    "May",  "June", "July", "August",
+      "September", "October",  "November", "December", "Jan",  "Feb",  "Mar",  "Apr",
+      "Jun",       "Jul",      "Aug",      "Sep",      "Sept", "Oct",  "Nov",  "Dec",
+      "JANUARY",   "FEBRUARY", "MARCH",    "APRIL",    "MAY",  "JUNE", "JULY", "AUGUST",
+      "SEPTEMBER", "OCTOBER",  "NOVEMBER", "DECEMBER"};
   for (std::string_view month : kMonths) {
     // "Jane DoeNovember 15, 2019", "JANE DOE NOVEMBER 20, 2019": a month followed by a day.
     for (size_t p = s.find(month); p != std::string::npos && p < cut; p = s.find(month, p + 1)) {
@@ -376,8 +391,8 @@ std::optional<std::string> CleanByline(std::string_view raw) {
       while (q > 0 && s[q - 1] == ' ') --q;
       size_t digits = q;
       while (digits > 0 && std::isdigit(static_cast<unsigned char>(s[digits - 1]))) --digits;
-      if (digits < q && q - digits <= 2 && digits > 0 && s[digits - 1] == ' ' &&
-          after < s.size() && s[after] == ' ') {
+      if (digits < q && q - digits <= 2 && digits > 0 && s[digits - 1] == ' ' && after < s.size() &&
+          s[after] == ' ') {
         cut = digits;
         break;
       }
@@ -388,8 +403,8 @@ std::optional<std::string> CleanByline(std::string_view raw) {
       }
     }
   }
-  for (std::string_view day : {"Monday,", "Tuesday,", "Wednesday,", "Thursday,", "Friday,",
-                               "Saturday,", "Sunday,"}) {
+  for (std::string_view day :
+       {"Monday,", "Tuesday,", "Wednesday,", "Thursday,", "Friday,", "Saturday,", "Sunday,"}) {
     size_t p = s.find(day);
     if (p != std::string::npos && p > 0) cut = std::min(cut, p);
   }
@@ -416,8 +431,8 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
   JsonLd ld;
   std::vector<std::string> ld_blocks;
   NodeId end = doc.size();
-  std::optional<std::string> title_tag, visible_byline, visible_date, microdata_title,
-      meta_lang, visible_time;
+  std::optional<std::string> title_tag, visible_byline, visible_date, microdata_title, meta_lang,
+      visible_time;
   for (NodeId i = 0; i < end; ++i) {
     if (!doc.IsElement(i) || doc[i].ns != Ns::kHtml) continue;
     switch (doc[i].tag) {
@@ -449,34 +464,45 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
         auto set = [&](std::optional<std::string>* slot) {
           if (!*slot) *slot = NonEmpty(content);
         };
-        if (k == "og:title") set(&m.og_title), set(&meta_title);
-        else if (k == "twitter:title") set(&twitter_title);
-        else if (k == "dc.title" || k == "dcterm:title") set(&dc_title);
+        if (k == "og:title")
+          set(&m.og_title), set(&meta_title);
+        else if (k == "twitter:title")
+          set(&twitter_title);
+        else if (k == "dc.title" || k == "dcterm:title")
+          set(&dc_title);
         else if (k == "og:description" || k == "description" || k == "twitter:description")
           set(&meta_desc);
-        else if (k == "author" || k == "dc.creator" || k == "sailthru.author" ||
-                 k == "byl" || k == "article:author_name")
+        else if (k == "author" || k == "dc.creator" || k == "sailthru.author" || k == "byl" ||
+                 k == "article:author_name")
           set(&meta_author);
-        else if (k == "parsely-author") set(&parsely_author);
-        else if (k == "headline") set(&microdata_title);
+        else if (k == "parsely-author")
+          set(&parsely_author);
+        else if (k == "headline")
+          set(&microdata_title);
         else if (k == "og:locale" || k == "content-language" || k == "language" ||
                  k == "dc.language")
           set(&meta_lang);
         else if (k == "article:author" && content.find("://") == std::string_view::npos)
           set(&meta_author);
-        else if (k == "og:site_name" || k == "application-name") set(&meta_site);
+        else if (k == "og:site_name" || k == "application-name")
+          set(&meta_site);
         else if (k == "article:published_time" || k == "datepublished" ||
                  k == "og:published_time" || k == "pubdate" || k == "publishdate" ||
                  k == "dc.date" || k == "dc.date.issued" || k == "sailthru.date" ||
                  k == "parsely-pub-date" || k == "date")
           set(&meta_published);
-        else if (k == "article:modified_time" || k == "datemodified") set(&meta_modified);
+        else if (k == "article:modified_time" || k == "datemodified")
+          set(&meta_modified);
         else if (k == "og:image" || k == "og:image:url" || k == "og:image:secure_url")
           set(&meta_image);
-        else if (k == "twitter:image" || k == "twitter:image:src") set(&twitter_image);
-        else if (k == "og:url") set(&m.og_url);
-        else if (k == "article:section") set(&m.section);
-        else if (k == "keywords" || k == "news_keywords") set(&m.keywords);
+        else if (k == "twitter:image" || k == "twitter:image:src")
+          set(&twitter_image);
+        else if (k == "og:url")
+          set(&m.og_url);
+        else if (k == "article:section")
+          set(&m.section);
+        else if (k == "keywords" || k == "news_keywords")
+          set(&m.keywords);
         else if (k == "robots" && FindIgnoreCase(content, "noindex") != std::string_view::npos)
           m.robots_noindex = true;
         break;
@@ -511,8 +537,8 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
       visible_date = NonEmpty(v.empty() ? std::string_view(doc.TextOf(i)) : v);
     }
     if (!visible_byline && doc.body() != kNoNode && doc.Contains(doc.body(), i)) {
-      bool byline_like = doc.Attr(i, "rel") == "author" ||
-                         itemprop.find("author") != std::string_view::npos;
+      bool byline_like =
+          doc.Attr(i, "rel") == "author" || itemprop.find("author") != std::string_view::npos;
       if (!byline_like) {
         std::string_view ci = doc.ClassAndId(i);
         for (std::string_view w : {"byline", "author", "writtenby", "p-author"}) {

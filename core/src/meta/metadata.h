@@ -13,8 +13,8 @@
 namespace clearsource {
 
 struct Metadata {
-  std::optional<std::string> title;        // cleaned (no site-name suffix)
-  std::optional<std::string> raw_title;    // <title> as written
+  std::optional<std::string> title;      // cleaned (no site-name suffix)
+  std::optional<std::string> raw_title;  // <title> as written
   std::optional<std::string> og_title;
   std::optional<std::string> h1;
   std::optional<std::string> byline;
@@ -30,11 +30,11 @@ struct Metadata {
   std::optional<std::string> keywords;
   std::optional<std::string> jsonld_publisher;
   std::vector<std::string> jsonld_author_orgs;  // author.worksFor / affiliation names
-  std::optional<std::string> og_site_name;     // og:site_name / application-name as written
-  std::optional<std::string> jsonld_based_on;  // isBasedOn / isBasedOnUrl: the work republished
-  std::optional<std::string> section;          // article:section
+  std::optional<std::string> og_site_name;      // og:site_name / application-name as written
+  std::optional<std::string> jsonld_based_on;   // isBasedOn / isBasedOnUrl: the work republished
+  std::optional<std::string> section;           // article:section
   bool robots_noindex = false;
-  std::optional<std::string> base_href;       // <base href>, resolved
+  std::optional<std::string> base_href;  // <base href>, resolved
 };
 
 Metadata ExtractMetadata(const Document& doc, const Url& page_url);

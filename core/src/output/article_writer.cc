@@ -14,9 +14,15 @@ namespace {
 void AppendEscaped(std::string_view s, std::string* out, bool attribute) {
   for (char c : s) {
     switch (c) {
-      case '&': out->append("&amp;"); break;
-      case '<': out->append("&lt;"); break;
-      case '>': out->append("&gt;"); break;
+      case '&':
+        out->append("&amp;");
+        break;
+      case '<':
+        out->append("&lt;");
+        break;
+      case '>':
+        out->append("&gt;");
+        break;
       case '"':
         if (attribute) {
           out->append("&quot;");
@@ -24,8 +30,10 @@ void AppendEscaped(std::string_view s, std::string* out, bool attribute) {
           out->push_back(c);
         }
         break;
-      case '\0': break;
-      default: out->push_back(c);
+      case '\0':
+        break;
+      default:
+        out->push_back(c);
     }
   }
 }
@@ -95,8 +103,7 @@ bool IsCodeLanguageClass(std::string_view cls) {
 class Writer {
  public:
   Writer(const Workspace& ws, const Url& base, bool want_html, ArticleOutput* out)
-      : ws_(ws), doc_(ws.doc()), base_(base), want_html_(want_html), out_(out),
-        text_(&out->text) {}
+      : ws_(ws), doc_(ws.doc()), base_(base), want_html_(want_html), out_(out), text_(&out->text) {}
 
   void Run() {
     for (NodeId root : ws_.roots) {
@@ -271,7 +278,8 @@ class Writer {
       policy = ElementPolicy::kUnwrap;
     }
     // A layout table is unwrapped: its cells become plain blocks (EmitTag), its grid goes.
-    if (policy == ElementPolicy::kKeep && !renamed && IsTableStructure(n.tag) && InLayoutTable(id)) {
+    if (policy == ElementPolicy::kKeep && !renamed && IsTableStructure(n.tag) &&
+        InLayoutTable(id)) {
       policy = ElementPolicy::kUnwrap;
     }
     if (policy == ElementPolicy::kDrop) return;
@@ -445,8 +453,9 @@ class Writer {
     if (tag == GUMBO_TAG_VIDEO || tag == GUMBO_TAG_AUDIO) h.append(" controls");
     if (tag == GUMBO_TAG_IFRAME) {
       // Embedded players run sandboxed and cannot navigate the view.
-      h.append(" sandbox=\"allow-scripts allow-same-origin allow-presentation\""
-               " allowfullscreen loading=\"lazy\"");
+      h.append(
+          " sandbox=\"allow-scripts allow-same-origin allow-presentation\""
+          " allowfullscreen loading=\"lazy\"");
     }
     h.push_back('>');
   }
@@ -459,7 +468,7 @@ class Writer {
   TextSink text_;
   std::vector<Item> scratch_;
   std::unordered_set<NodeId> noscript_fallbacks_;  // <noscript>s whose image is used
-  int math_open_ = 0;  // emitted <math> elements not closed yet
+  int math_open_ = 0;                              // emitted <math> elements not closed yet
 };
 
 }  // namespace

@@ -44,12 +44,24 @@ void AppendJsonString(std::string_view s, std::string* out) {
     }
     ++i;
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      case '<': out->append("\\u003c"); break;  // JSON embedded in HTML cannot close a script
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      case '<':
+        out->append("\\u003c");
+        break;  // JSON embedded in HTML cannot close a script
       default:
         if (c < 0x20 || c == 0x7F) {
           out->append("\\u00");

@@ -38,7 +38,7 @@ class Arena {
 
  private:
   static constexpr size_t kAlign = 16;
-  static constexpr size_t kHeader = 16;  // holds the block size class; keeps 16-byte alignment
+  static constexpr size_t kHeader = 16;   // holds the block size class; keeps 16-byte alignment
   static constexpr size_t kClasses = 16;  // free lists for 16..256-byte blocks
   void* Carve(size_t bytes);
 

@@ -19,7 +19,7 @@ std::string_view Document::TagName(NodeId id) const {
 }
 
 std::string_view Document::Attr(NodeId id, std::string_view name, bool* found) const {
-  for (const Attribute* a = AttrsBegin(id), *e = AttrsEnd(id); a != e; ++a) {
+  for (const Attribute *a = AttrsBegin(id), *e = AttrsEnd(id); a != e; ++a) {
     if (a->name == name) {
       if (found) *found = true;
       return a->value;

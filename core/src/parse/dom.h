@@ -32,10 +32,10 @@ struct Attribute {
 struct Node {
   NodeKind kind;
   Ns ns;
-  GumboTag tag;           // GUMBO_TAG_UNKNOWN for custom elements: see Document::TagName
+  GumboTag tag;  // GUMBO_TAG_UNKNOWN for custom elements: see Document::TagName
   NodeId parent;
   NodeId next_sibling;
-  NodeId end;             // one past the last descendant
+  NodeId end;  // one past the last descendant
   uint32_t depth;
   uint32_t attr_begin;
   uint32_t attr_count;

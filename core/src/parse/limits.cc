@@ -42,80 +42,112 @@ bool In(uint32_t key, const GumboTag (&set)[N]) {
 }
 
 constexpr GumboTag kVoid[] = {
-    GUMBO_TAG_AREA, GUMBO_TAG_BASE, GUMBO_TAG_BASEFONT, GUMBO_TAG_BGSOUND, GUMBO_TAG_BR,
-    GUMBO_TAG_COL, GUMBO_TAG_EMBED, GUMBO_TAG_HR, GUMBO_TAG_IMG, GUMBO_TAG_IMAGE,
-    GUMBO_TAG_INPUT, GUMBO_TAG_KEYGEN, GUMBO_TAG_LINK, GUMBO_TAG_META, GUMBO_TAG_PARAM,
-    GUMBO_TAG_SOURCE, GUMBO_TAG_TRACK, GUMBO_TAG_WBR, GUMBO_TAG_FRAME, GUMBO_TAG_ISINDEX,
+    GUMBO_TAG_AREA,
+    GUMBO_TAG_BASE,
+    GUMBO_TAG_BASEFONT,
+    GUMBO_TAG_BGSOUND,
+    GUMBO_TAG_BR,
+    GUMBO_TAG_COL,
+    GUMBO_TAG_EMBED,
+    GUMBO_TAG_HR,
+    GUMBO_TAG_IMG,
+    GUMBO_TAG_IMAGE,
+    GUMBO_TAG_INPUT,
+    GUMBO_TAG_KEYGEN,
+    GUMBO_TAG_LINK,
+    GUMBO_TAG_META,
+    GUMBO_TAG_PARAM,
+    GUMBO_TAG_SOURCE,
+    GUMBO_TAG_TRACK,
+    GUMBO_TAG_WBR,
+    GUMBO_TAG_FRAME,
+    GUMBO_TAG_ISINDEX,
     // Merged into the existing elements, never pushed twice.
-    GUMBO_TAG_HTML, GUMBO_TAG_HEAD, GUMBO_TAG_BODY, GUMBO_TAG_FRAMESET,
+    GUMBO_TAG_HTML,
+    GUMBO_TAG_HEAD,
+    GUMBO_TAG_BODY,
+    GUMBO_TAG_FRAMESET,
 };
 // Their content is text up to the matching end tag (gumbo runs with scripting off, so
 // <noscript> is ordinary markup).
 constexpr GumboTag kRawText[] = {
-    GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_XMP, GUMBO_TAG_IFRAME, GUMBO_TAG_NOEMBED,
-    GUMBO_TAG_NOFRAMES, GUMBO_TAG_TEXTAREA, GUMBO_TAG_TITLE,
+    GUMBO_TAG_SCRIPT,  GUMBO_TAG_STYLE,    GUMBO_TAG_XMP,      GUMBO_TAG_IFRAME,
+    GUMBO_TAG_NOEMBED, GUMBO_TAG_NOFRAMES, GUMBO_TAG_TEXTAREA, GUMBO_TAG_TITLE,
 };
 // Start tags that close an open <p> in button scope (gumbo 0.10.1's list).
 constexpr GumboTag kClosesP[] = {
-    GUMBO_TAG_ADDRESS, GUMBO_TAG_ARTICLE, GUMBO_TAG_ASIDE, GUMBO_TAG_BLOCKQUOTE,
-    GUMBO_TAG_CENTER, GUMBO_TAG_DETAILS, GUMBO_TAG_DIR, GUMBO_TAG_DIV, GUMBO_TAG_DL,
-    GUMBO_TAG_FIELDSET, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_FIGURE, GUMBO_TAG_FOOTER,
-    GUMBO_TAG_HEADER, GUMBO_TAG_HGROUP, GUMBO_TAG_MENU, GUMBO_TAG_MAIN, GUMBO_TAG_NAV,
-    GUMBO_TAG_OL, GUMBO_TAG_P, GUMBO_TAG_SECTION, GUMBO_TAG_SUMMARY, GUMBO_TAG_UL,
-    GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6,
-    GUMBO_TAG_PRE, GUMBO_TAG_LISTING, GUMBO_TAG_FORM, GUMBO_TAG_LI, GUMBO_TAG_DD,
-    GUMBO_TAG_DT, GUMBO_TAG_PLAINTEXT, GUMBO_TAG_TABLE, GUMBO_TAG_HR, GUMBO_TAG_XMP,
+    GUMBO_TAG_ADDRESS, GUMBO_TAG_ARTICLE,  GUMBO_TAG_ASIDE,      GUMBO_TAG_BLOCKQUOTE,
+    GUMBO_TAG_CENTER,  GUMBO_TAG_DETAILS,  GUMBO_TAG_DIR,        GUMBO_TAG_DIV,
+    GUMBO_TAG_DL,      GUMBO_TAG_FIELDSET, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_FIGURE,
+    GUMBO_TAG_FOOTER,  GUMBO_TAG_HEADER,   GUMBO_TAG_HGROUP,     GUMBO_TAG_MENU,
+    GUMBO_TAG_MAIN,    GUMBO_TAG_NAV,      GUMBO_TAG_OL,         GUMBO_TAG_P,
+    GUMBO_TAG_SECTION, GUMBO_TAG_SUMMARY,  GUMBO_TAG_UL,         GUMBO_TAG_H1,
+    GUMBO_TAG_H2,      GUMBO_TAG_H3,       GUMBO_TAG_H4,         GUMBO_TAG_H5,
+    GUMBO_TAG_H6,      GUMBO_TAG_PRE,      GUMBO_TAG_LISTING,    GUMBO_TAG_FORM,
+    GUMBO_TAG_LI,      GUMBO_TAG_DD,       GUMBO_TAG_DT,         GUMBO_TAG_PLAINTEXT,
+    GUMBO_TAG_TABLE,   GUMBO_TAG_HR,       GUMBO_TAG_XMP,
 };
 constexpr GumboTag kHeadings[] = {GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3,
                                   GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6};
 constexpr GumboTag kFormatting[] = {
-    GUMBO_TAG_A, GUMBO_TAG_B, GUMBO_TAG_BIG, GUMBO_TAG_CODE, GUMBO_TAG_EM, GUMBO_TAG_FONT,
-    GUMBO_TAG_I, GUMBO_TAG_NOBR, GUMBO_TAG_S, GUMBO_TAG_SMALL, GUMBO_TAG_STRIKE,
-    GUMBO_TAG_STRONG, GUMBO_TAG_TT, GUMBO_TAG_U,
+    GUMBO_TAG_A,      GUMBO_TAG_B,      GUMBO_TAG_BIG,  GUMBO_TAG_CODE, GUMBO_TAG_EM,
+    GUMBO_TAG_FONT,   GUMBO_TAG_I,      GUMBO_TAG_NOBR, GUMBO_TAG_S,    GUMBO_TAG_SMALL,
+    GUMBO_TAG_STRIKE, GUMBO_TAG_STRONG, GUMBO_TAG_TT,   GUMBO_TAG_U,
 };
 // Boundaries of "has an element in scope" (HTML ones; foreign integration points are flagged).
 constexpr GumboTag kScopeBoundary[] = {
-    GUMBO_TAG_APPLET, GUMBO_TAG_CAPTION, GUMBO_TAG_HTML, GUMBO_TAG_TABLE, GUMBO_TAG_TD,
-    GUMBO_TAG_TH, GUMBO_TAG_MARQUEE, GUMBO_TAG_OBJECT, GUMBO_TAG_TEMPLATE,
+    GUMBO_TAG_APPLET, GUMBO_TAG_CAPTION, GUMBO_TAG_HTML,   GUMBO_TAG_TABLE,    GUMBO_TAG_TD,
+    GUMBO_TAG_TH,     GUMBO_TAG_MARQUEE, GUMBO_TAG_OBJECT, GUMBO_TAG_TEMPLATE,
 };
 // gumbo's "special" elements that are not scope boundaries already.
 constexpr GumboTag kSpecial[] = {
-    GUMBO_TAG_ADDRESS, GUMBO_TAG_AREA, GUMBO_TAG_ARTICLE, GUMBO_TAG_ASIDE, GUMBO_TAG_BASE,
-    GUMBO_TAG_BASEFONT, GUMBO_TAG_BGSOUND, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_BODY, GUMBO_TAG_BR,
-    GUMBO_TAG_BUTTON, GUMBO_TAG_CENTER, GUMBO_TAG_COL, GUMBO_TAG_COLGROUP, GUMBO_TAG_MENUITEM,
-    GUMBO_TAG_DD, GUMBO_TAG_DETAILS, GUMBO_TAG_DIR, GUMBO_TAG_DIV, GUMBO_TAG_DL, GUMBO_TAG_DT,
-    GUMBO_TAG_EMBED, GUMBO_TAG_FIELDSET, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_FIGURE,
-    GUMBO_TAG_FOOTER, GUMBO_TAG_FORM, GUMBO_TAG_FRAME, GUMBO_TAG_FRAMESET, GUMBO_TAG_H1,
-    GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6, GUMBO_TAG_HEAD,
-    GUMBO_TAG_HEADER, GUMBO_TAG_HGROUP, GUMBO_TAG_HR, GUMBO_TAG_IFRAME, GUMBO_TAG_IMG,
-    GUMBO_TAG_INPUT, GUMBO_TAG_ISINDEX, GUMBO_TAG_LI, GUMBO_TAG_LINK, GUMBO_TAG_LISTING,
-    GUMBO_TAG_MENU, GUMBO_TAG_META, GUMBO_TAG_NAV, GUMBO_TAG_NOEMBED, GUMBO_TAG_NOFRAMES,
-    GUMBO_TAG_NOSCRIPT, GUMBO_TAG_OL, GUMBO_TAG_P, GUMBO_TAG_PARAM, GUMBO_TAG_PLAINTEXT,
-    GUMBO_TAG_PRE, GUMBO_TAG_SCRIPT, GUMBO_TAG_SECTION, GUMBO_TAG_SELECT, GUMBO_TAG_STYLE,
-    GUMBO_TAG_SUMMARY, GUMBO_TAG_TBODY, GUMBO_TAG_TEXTAREA, GUMBO_TAG_TFOOT,
-    GUMBO_TAG_THEAD, GUMBO_TAG_TITLE, GUMBO_TAG_TR, GUMBO_TAG_UL, GUMBO_TAG_WBR,
-    GUMBO_TAG_XMP, GUMBO_TAG_MAIN,
+    GUMBO_TAG_ADDRESS,  GUMBO_TAG_AREA,     GUMBO_TAG_ARTICLE,  GUMBO_TAG_ASIDE,
+    GUMBO_TAG_BASE,     GUMBO_TAG_BASEFONT, GUMBO_TAG_BGSOUND,  GUMBO_TAG_BLOCKQUOTE,
+    GUMBO_TAG_BODY,     GUMBO_TAG_BR,       GUMBO_TAG_BUTTON,   GUMBO_TAG_CENTER,
+    GUMBO_TAG_COL,      GUMBO_TAG_COLGROUP, GUMBO_TAG_MENUITEM, GUMBO_TAG_DD,
+    GUMBO_TAG_DETAILS,  GUMBO_TAG_DIR,      GUMBO_TAG_DIV,      GUMBO_TAG_DL,
+    GUMBO_TAG_DT,       GUMBO_TAG_EMBED,    GUMBO_TAG_FIELDSET, GUMBO_TAG_FIGCAPTION,
+    GUMBO_TAG_FIGURE,   GUMBO_TAG_FOOTER,   GUMBO_TAG_FORM,     GUMBO_TAG_FRAME,
+    GUMBO_TAG_FRAMESET, GUMBO_TAG_H1,       GUMBO_TAG_H2,       GUMBO_TAG_H3,
+    GUMBO_TAG_H4,       GUMBO_TAG_H5,       GUMBO_TAG_H6,       GUMBO_TAG_HEAD,
+    GUMBO_TAG_HEADER,   GUMBO_TAG_HGROUP,   GUMBO_TAG_HR,       GUMBO_TAG_IFRAME,
+    GUMBO_TAG_IMG,      GUMBO_TAG_INPUT,    GUMBO_TAG_ISINDEX,  GUMBO_TAG_LI,
+    GUMBO_TAG_LINK,     GUMBO_TAG_LISTING,  GUMBO_TAG_MENU,     GUMBO_TAG_META,
+    GUMBO_TAG_NAV,      GUMBO_TAG_NOEMBED,  GUMBO_TAG_NOFRAMES, GUMBO_TAG_NOSCRIPT,
+    GUMBO_TAG_OL,       GUMBO_TAG_P,        GUMBO_TAG_PARAM,    GUMBO_TAG_PLAINTEXT,
+    GUMBO_TAG_PRE,      GUMBO_TAG_SCRIPT,   GUMBO_TAG_SECTION,  GUMBO_TAG_SELECT,
+    GUMBO_TAG_STYLE,    GUMBO_TAG_SUMMARY,  GUMBO_TAG_TBODY,    GUMBO_TAG_TEXTAREA,
+    GUMBO_TAG_TFOOT,    GUMBO_TAG_THEAD,    GUMBO_TAG_TITLE,    GUMBO_TAG_TR,
+    GUMBO_TAG_UL,       GUMBO_TAG_WBR,      GUMBO_TAG_XMP,      GUMBO_TAG_MAIN,
 };
 // HTML start tags that end foreign (SVG/MathML) content.
 constexpr GumboTag kBreakout[] = {
-    GUMBO_TAG_B, GUMBO_TAG_BIG, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_BODY, GUMBO_TAG_BR,
-    GUMBO_TAG_CENTER, GUMBO_TAG_CODE, GUMBO_TAG_DD, GUMBO_TAG_DIV, GUMBO_TAG_DL, GUMBO_TAG_DT,
-    GUMBO_TAG_EM, GUMBO_TAG_EMBED, GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4,
-    GUMBO_TAG_H5, GUMBO_TAG_H6, GUMBO_TAG_HEAD, GUMBO_TAG_HR, GUMBO_TAG_I, GUMBO_TAG_IMG,
-    GUMBO_TAG_LI, GUMBO_TAG_LISTING, GUMBO_TAG_MENU, GUMBO_TAG_META, GUMBO_TAG_NOBR,
-    GUMBO_TAG_OL, GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_RUBY, GUMBO_TAG_S, GUMBO_TAG_SMALL,
-    GUMBO_TAG_SPAN, GUMBO_TAG_STRONG, GUMBO_TAG_STRIKE, GUMBO_TAG_SUB, GUMBO_TAG_SUP,
-    GUMBO_TAG_TABLE, GUMBO_TAG_TT, GUMBO_TAG_U, GUMBO_TAG_UL, GUMBO_TAG_VAR, GUMBO_TAG_FONT,
+    GUMBO_TAG_B,      GUMBO_TAG_BIG,    GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_BODY,  GUMBO_TAG_BR,
+    GUMBO_TAG_CENTER, GUMBO_TAG_CODE,   GUMBO_TAG_DD,         GUMBO_TAG_DIV,   GUMBO_TAG_DL,
+    GUMBO_TAG_DT,     GUMBO_TAG_EM,     GUMBO_TAG_EMBED,      GUMBO_TAG_H1,    GUMBO_TAG_H2,
+    GUMBO_TAG_H3,     GUMBO_TAG_H4,     GUMBO_TAG_H5,         GUMBO_TAG_H6,    GUMBO_TAG_HEAD,
+    GUMBO_TAG_HR,     GUMBO_TAG_I,      GUMBO_TAG_IMG,        GUMBO_TAG_LI,    GUMBO_TAG_LISTING,
+    GUMBO_TAG_MENU,   GUMBO_TAG_META,   GUMBO_TAG_NOBR,       GUMBO_TAG_OL,    GUMBO_TAG_P,
+    GUMBO_TAG_PRE,    GUMBO_TAG_RUBY,   GUMBO_TAG_S,          GUMBO_TAG_SMALL, GUMBO_TAG_SPAN,
+    GUMBO_TAG_STRONG, GUMBO_TAG_STRIKE, GUMBO_TAG_SUB,        GUMBO_TAG_SUP,   GUMBO_TAG_TABLE,
+    GUMBO_TAG_TT,     GUMBO_TAG_U,      GUMBO_TAG_UL,         GUMBO_TAG_VAR,   GUMBO_TAG_FONT,
 };
 // Foreign elements whose content is HTML again.
 constexpr GumboTag kIntegration[] = {
-    GUMBO_TAG_MI, GUMBO_TAG_MO, GUMBO_TAG_MN, GUMBO_TAG_MS, GUMBO_TAG_MTEXT,
-    GUMBO_TAG_ANNOTATION_XML, GUMBO_TAG_FOREIGNOBJECT, GUMBO_TAG_DESC, GUMBO_TAG_TITLE,
+    GUMBO_TAG_MI,
+    GUMBO_TAG_MO,
+    GUMBO_TAG_MN,
+    GUMBO_TAG_MS,
+    GUMBO_TAG_MTEXT,
+    GUMBO_TAG_ANNOTATION_XML,
+    GUMBO_TAG_FOREIGNOBJECT,
+    GUMBO_TAG_DESC,
+    GUMBO_TAG_TITLE,
 };
 // What a <head> holds; any other start tag means the body has begun.
 constexpr GumboTag kHeadContent[] = {
-    GUMBO_TAG_HTML, GUMBO_TAG_HEAD, GUMBO_TAG_TITLE, GUMBO_TAG_META, GUMBO_TAG_LINK,
-    GUMBO_TAG_STYLE, GUMBO_TAG_SCRIPT, GUMBO_TAG_NOSCRIPT, GUMBO_TAG_BASE, GUMBO_TAG_BASEFONT,
+    GUMBO_TAG_HTML,    GUMBO_TAG_HEAD,     GUMBO_TAG_TITLE,    GUMBO_TAG_META, GUMBO_TAG_LINK,
+    GUMBO_TAG_STYLE,   GUMBO_TAG_SCRIPT,   GUMBO_TAG_NOSCRIPT, GUMBO_TAG_BASE, GUMBO_TAG_BASEFONT,
     GUMBO_TAG_BGSOUND, GUMBO_TAG_NOFRAMES, GUMBO_TAG_TEMPLATE,
 };
 constexpr GumboTag kTableSections[] = {GUMBO_TAG_TBODY, GUMBO_TAG_THEAD, GUMBO_TAG_TFOOT};
@@ -285,8 +317,8 @@ class NestingModel {
       size_t k = 0;
       while (k < len && lt + 2 + k < n && Lower(s_[lt + 2 + k]) == name[k]) ++k;
       size_t after = lt + 2 + len;
-      if (k == len && (after >= n || IsTagSpace(s_[after]) || s_[after] == '/' ||
-                       s_[after] == '>')) {
+      if (k == len &&
+          (after >= n || IsTagSpace(s_[after]) || s_[after] == '/' || s_[after] == '>')) {
         return lt;
       }
       i = lt + 2;
@@ -298,9 +330,7 @@ class NestingModel {
     return !stack_.empty() && stack_.back().foreign && !stack_.back().integration;
   }
 
-  int32_t Top(int32_t Entry::*field) const {
-    return stack_.empty() ? -1 : stack_.back().*field;
-  }
+  int32_t Top(int32_t Entry::*field) const { return stack_.empty() ? -1 : stack_.back().*field; }
   // Index of the topmost open element with `key`, or -1.
   int32_t Last(uint32_t key) const {
     const std::vector<int32_t>& v = open_[key];
@@ -334,10 +364,10 @@ class NestingModel {
     };
     bool html = !foreign;
     bool scope = (html && In(key, kScopeBoundary)) || e.integration;
-    bool marker = html && (Is(key, GUMBO_TAG_TD) || Is(key, GUMBO_TAG_TH) ||
-                           Is(key, GUMBO_TAG_CAPTION) || Is(key, GUMBO_TAG_APPLET) ||
-                           Is(key, GUMBO_TAG_OBJECT) || Is(key, GUMBO_TAG_MARQUEE) ||
-                           Is(key, GUMBO_TAG_TEMPLATE));
+    bool marker =
+        html && (Is(key, GUMBO_TAG_TD) || Is(key, GUMBO_TAG_TH) || Is(key, GUMBO_TAG_CAPTION) ||
+                 Is(key, GUMBO_TAG_APPLET) || Is(key, GUMBO_TAG_OBJECT) ||
+                 Is(key, GUMBO_TAG_MARQUEE) || Is(key, GUMBO_TAG_TEMPLATE));
     bound(scope, &Entry::scope);
     bound(scope || (html && Is(key, GUMBO_TAG_BUTTON)), &Entry::button);
     bound(scope || (html && (Is(key, GUMBO_TAG_OL) || Is(key, GUMBO_TAG_UL))), &Entry::list);
@@ -405,8 +435,8 @@ class NestingModel {
           PopTo(static_cast<int32_t>(stack_.size()) - 1);
         }
       } else if (Is(key, GUMBO_TAG_TD) || Is(key, GUMBO_TAG_TH)) {
-        int32_t cell = std::max(InScope(GUMBO_TAG_TD, &Entry::table),
-                                InScope(GUMBO_TAG_TH, &Entry::table));
+        int32_t cell =
+            std::max(InScope(GUMBO_TAG_TD, &Entry::table), InScope(GUMBO_TAG_TH, &Entry::table));
         if (cell >= 0) PopTo(cell);
       } else if (Is(key, GUMBO_TAG_TR)) {
         int32_t row = InScope(GUMBO_TAG_TR, &Entry::table);
@@ -611,10 +641,10 @@ bool NeutralizeCharRefOverflow(std::string_view html, std::string* out) {
     uint32_t value = 0;
     for (; i < n; ++i) {
       char c = html[i];
-      int d = (c >= '0' && c <= '9')             ? c - '0'
-              : hex && (c >= 'a' && c <= 'f')   ? c - 'a' + 10
-              : hex && (c >= 'A' && c <= 'F')   ? c - 'A' + 10
-                                                : -1;
+      int d = (c >= '0' && c <= '9')          ? c - '0'
+              : hex && (c >= 'a' && c <= 'f') ? c - 'a' + 10
+              : hex && (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                              : -1;
       if (d < 0) break;
       value = std::min<uint32_t>(value * (hex ? 16 : 10) + d, 0x110000);
     }
@@ -662,7 +692,7 @@ GumboOutput* ParseWithBudget(GumboOptions options, std::string_view html, Arena*
   options.deallocator = &GuardedFree;
   options.userdata = &g;
   GumboOutput* out = RunGuarded(&g, &options, html.data(), html.size());
-  *outcome = g.tripped == 1 ? ParseOutcome::kOverMemory
+  *outcome = g.tripped == 1   ? ParseOutcome::kOverMemory
              : g.tripped == 2 ? ParseOutcome::kOverTime
                               : ParseOutcome::kOk;
   return out;

@@ -10,8 +10,9 @@
 //      (Chromium's parser caps the tree at 512 levels). Real pages never reach it.
 //      It also keeps at most kMaxAttributes attributes per tag and drops repeated valueless
 //      ones (gumbo's check is quadratic, and past its error limit such a repeat corrupts the
-//      next attribute's name). The same pre-scan reads a body <noscript> as a browser tab does (raw text: scripts run
-//      there), where gumbo, parsing with scripting off, would build markup from it.
+//      next attribute's name). The same pre-scan reads a body <noscript> as a browser tab does (raw
+//      text: scripts run there), where gumbo, parsing with scripting off, would build markup from
+//      it.
 //   2. ParseWithBudget(): gumbo runs with an allocator that counts bytes and checks the clock;
 //      past the budget it abandons the parse (longjmp out of the allocator: gumbo keeps no global
 //      state and everything it allocated lives in the arena, released with the document).
@@ -43,7 +44,7 @@ constexpr size_t kMaxDomNodes = 3000000;
 struct NestingReport {
   size_t dropped_tags = 0;        // start and end tags removed
   size_t dropped_attributes = 0;  // past kMaxAttributes, or repeated without a value
-  uint32_t max_depth = 0;   // deepest estimated nesting seen (capped at the limit)
+  uint32_t max_depth = 0;         // deepest estimated nesting seen (capped at the limit)
 };
 
 // Returns true and writes the rewritten page to *out when some nesting had to be flattened;

@@ -71,7 +71,8 @@ bool AllTagSpace(std::string_view s) {
 RawKind KindOf(std::string_view name) {
   if (EqualsIgnoreCase(name, "script") || EqualsIgnoreCase(name, "style")) return RawKind::kElide;
   if (EqualsIgnoreCase(name, "svg")) return RawKind::kSvg;
-  for (std::string_view v : {"textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"}) {
+  for (std::string_view v :
+       {"textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"}) {
     if (EqualsIgnoreCase(name, v)) return RawKind::kVerbatim;
   }
   if (EqualsIgnoreCase(name, "plaintext")) return RawKind::kPlaintext;

@@ -19,7 +19,9 @@ namespace {
 void WriteSignal(const Signal& s, JsonWriter* w) {
   w->BeginObject();
   w->Key("id").String(s.id);
-  w->Key("weight").Number(static_cast<double>(static_cast<long long>(s.weight * 1000 + (s.weight < 0 ? -0.5 : 0.5))) / 1000);
+  w->Key("weight").Number(
+      static_cast<double>(static_cast<long long>(s.weight * 1000 + (s.weight < 0 ? -0.5 : 0.5))) /
+      1000);
   w->Key("message").String(s.message);
   w->Key("evidence").BeginArray();
   for (const Evidence& e : s.evidence) {
@@ -42,11 +44,12 @@ std::string AnalyzeProvenance(const Document& doc, const Workspace& ws, const Me
   InjectionResult injection = AnalyzeInjection(c);
   LinkFarmResult link_farm = AnalyzeLinkFarm(c);
   TemplateJunkResult junk = AnalyzeTemplateJunk(c);
-  MetadataConsistencyResult metadata = AnalyzeMetadataConsistency(c, attribution, injection.clean_title);
+  MetadataConsistencyResult metadata =
+      AnalyzeMetadataConsistency(c, attribution, injection.clean_title);
   SyndicationResult syndication = AnalyzeSyndication(c, attribution);
   const std::optional<Fingerprint>& fingerprint = c.ArticleFingerprint();
-  Verdict v = DecideVerdict({attribution, injection, link_farm, junk, metadata, syndication,
-                             fingerprint.has_value()});
+  Verdict v = DecideVerdict(
+      {attribution, injection, link_farm, junk, metadata, syndication, fingerprint.has_value()});
 
   JsonWriter w;
   w.BeginObject();
@@ -70,11 +73,15 @@ std::string AnalyzeProvenance(const Document& doc, const Workspace& ws, const Me
     if (named) query += (query.empty() ? "" : " ") + attribution.publisher;
     w.BeginObject();
     w.Key("publisher");
-    if (named) w.String(attribution.publisher);
-    else w.Null();
+    if (named)
+      w.String(attribution.publisher);
+    else
+      w.Null();
     w.Key("url");
-    if (named && !attribution.url.empty()) w.String(attribution.url);
-    else w.Null();
+    if (named && !attribution.url.empty())
+      w.String(attribution.url);
+    else
+      w.Null();
     w.Key("searchQuery").String(query);
     w.EndObject();
   } else {
@@ -83,19 +90,27 @@ std::string AnalyzeProvenance(const Document& doc, const Workspace& ws, const Me
   // The host the page was judged as: the publisher's when it came through a cache, proxy or web
   // archive, so the extension keys its memory and site choices by the publisher, not the proxy.
   w.Key("host");
-  if (c.host.empty()) w.Null();
-  else w.String(c.host);
+  if (c.host.empty())
+    w.Null();
+  else
+    w.String(c.host);
   // The table outlet owning the host's domain (not one the page only presents itself as): the
   // extension never calls an outlet's own page a copy of an unknown site's text.
   w.Key("hostPublisher");
-  if (c.host_publisher && !c.presented) w.String(c.host_publisher->name);
-  else w.Null();
+  if (c.host_publisher && !c.presented)
+    w.String(c.host_publisher->name);
+  else
+    w.Null();
   w.Key("cleanTitle");
-  if (injection.clean_title.empty()) w.Null();
-  else w.String(injection.clean_title);
+  if (injection.clean_title.empty())
+    w.Null();
+  else
+    w.String(injection.clean_title);
   w.Key("fingerprint");
-  if (fingerprint) w.Raw(FingerprintToJson(*fingerprint));
-  else w.Null();
+  if (fingerprint)
+    w.Raw(FingerprintToJson(*fingerprint));
+  else
+    w.Null();
   w.EndObject();
   return w.Take();
 }

@@ -13,25 +13,26 @@ namespace {
 
 // Words that follow "Source:" or "©" without naming an outlet.
 constexpr std::string_view kNotOutlets[] = {
-    "internet", "network", "networks", "web", "online", "compiled", "agencies", "agency",
-    "unknown", "staff", "editor", "admin", "author", "the author", "press release", "social media",
-    "wire", "wires", "wire services", "news agencies", "various", "others", "here", "this site",
+    "internet", "network", "networks", "web", "online", "compiled", "agencies", "agency", "unknown",
+    "staff", "editor", "admin", "author", "the author", "press release", "social media", "wire",
+    "wires", "wire services", "news agencies", "various", "others", "here", "this site",
     // Publishing platforms (Blogspot themes name "Blogger" as the JSON-LD publisher).
     "blogger", "blogspot", "wordpress", "wordpress.com", "medium", "tumblr", "substack", "wix",
     "squarespace", "weebly", "ghost"};
 
 // Role nouns of a byline bio ("... is a reporter for X").
 constexpr std::string_view kBioRoles[] = {
-    "reporter", "correspondent", "writer", "editor", "journalist", "producer", "columnist",
-    "contributor", "anchor", "critic", "analyst", "intern", "fellow", "photographer", "host",
-    "covers", "writes for", "reports for", "reporting for"};
+    "reporter", "correspondent", "writer",      "editor",       "journalist",
+    "producer", "columnist",     "contributor", "anchor",       "critic",
+    "analyst",  "intern",        "fellow",      "photographer", "host",
+    "covers",   "writes for",    "reports for", "reporting for"};
 
 // Roles only a newsroom gives: after them "at X" names the outlet even when the table does not
 // know it ("a staff writer at SlashGear"). After other roles "at" names a university or a
 // think tank as often ("a senior fellow at the Brookings Institution").
-constexpr std::string_view kNewsroomRoles[] = {
-    "reporter", "correspondent", "journalist", "staff writer", "senior writer", "news editor",
-    "columnist", "anchor"};
+constexpr std::string_view kNewsroomRoles[] = {"reporter",     "correspondent", "journalist",
+                                               "staff writer", "senior writer", "news editor",
+                                               "columnist",    "anchor"};
 
 // Notes saying where the article first appeared.
 constexpr std::string_view kOriginCues[] = {
@@ -50,75 +51,127 @@ constexpr std::string_view kOriginCues[] = {
 
 // Lines after a truncated copy sending the reader on to the original ("Read more at Fox News",
 // "Continue reading on BBC News"): read only as a short block of their own, where they start.
-constexpr std::string_view kReadMoreCues[] = {
-    "read more at", "read more on", "read more from", "read full article at", "read full article on",
-    "read full story at", "read full story on", "read the full review at", "read the full review on",
-    "read the rest at", "read the rest on", "read the rest of the article at",
-    "read the rest of the story at", "continue reading at", "continue reading on",
-    "continue reading from", "keep reading at", "keep reading on", "full story at", "full story on"};
+constexpr std::string_view kReadMoreCues[] = {"read more at",
+                                              "read more on",
+                                              "read more from",
+                                              "read full article at",
+                                              "read full article on",
+                                              "read full story at",
+                                              "read full story on",
+                                              "read the full review at",
+                                              "read the full review on",
+                                              "read the rest at",
+                                              "read the rest on",
+                                              "read the rest of the article at",
+                                              "read the rest of the story at",
+                                              "continue reading at",
+                                              "continue reading on",
+                                              "continue reading from",
+                                              "keep reading at",
+                                              "keep reading on",
+                                              "full story at",
+                                              "full story on"};
 // The same lines as a bare link, the outlet only in its address ("Read more »").
-constexpr std::string_view kBareReadMore[] = {
-    "read more", "continue reading", "keep reading", "read the full story", "read the full article",
-    "read full story", "read full article", "full story", "read the rest", "read the original",
-    "read the original article", "read original article", "read the rest of the story"};
+constexpr std::string_view kBareReadMore[] = {"read more",
+                                              "continue reading",
+                                              "keep reading",
+                                              "read the full story",
+                                              "read the full article",
+                                              "read full story",
+                                              "read full article",
+                                              "full story",
+                                              "read the rest",
+                                              "read the original",
+                                              "read the original article",
+                                              "read original article",
+                                              "read the rest of the story"};
 // Their first words: most blocks fail on these before the cues are compared.
 constexpr std::string_view kReadMoreStarts[] = {"read ", "continue ", "keep ", "full story"};
 
 // Notes granting a licence: syndication partners print these (syndication.cc reads the kind).
-constexpr std::string_view kLicensedCues[] = {
-    "provided by", "distributed by", "content provided by", "syndicated by", "syndicated from",
-    "licensed from", "republished with permission", "reprinted with permission",
-    "republished here with permission", "is republished here", "republished under",
-    "used with permission", "published with permission", "in partnership with"};
+constexpr std::string_view kLicensedCues[] = {"provided by",
+                                              "distributed by",
+                                              "content provided by",
+                                              "syndicated by",
+                                              "syndicated from",
+                                              "licensed from",
+                                              "republished with permission",
+                                              "reprinted with permission",
+                                              "republished here with permission",
+                                              "is republished here",
+                                              "republished under",
+                                              "used with permission",
+                                              "published with permission",
+                                              "in partnership with"};
 // Words that make an origin note a licence, but say nothing alone (a site's own licence line
 // mentions Creative Commons too).
 constexpr std::string_view kLicenceQualifiers[] = {
-    "creative commons", "content-sharing agreement", "content sharing agreement",
-    "with permission", "under license", "under licence", "syndication partner",
+    "creative commons", "content-sharing agreement", "content sharing agreement", "with permission",
+    "under license", "under licence", "syndication partner",
     // The republication line of The Conversation and its partners ("This article is republished
     // from X under a Creative Commons license. Read the original article.").
     "read the original article"};
 
 // Words just before an e-mail address that make it the writing newsroom's, whoever owns the
 // domain ("email us at", "contact the writer at").
-constexpr std::string_view kEmailOwnCues[] = {
-    "email us", "e-mail us", "contact us", "write to us", "reach us", "let us know", "send us",
-    "tips to", "tip to", "email the writer", "email the author", "email the reporter",
-    "contact the writer", "contact the author", "contact the reporter", "reach the writer",
-    "reach the author", "reach the reporter", "e-mail the writer", "e-mail the author"};
+constexpr std::string_view kEmailOwnCues[] = {"email us",
+                                              "e-mail us",
+                                              "contact us",
+                                              "write to us",
+                                              "reach us",
+                                              "let us know",
+                                              "send us",
+                                              "tips to",
+                                              "tip to",
+                                              "email the writer",
+                                              "email the author",
+                                              "email the reporter",
+                                              "contact the writer",
+                                              "contact the author",
+                                              "contact the reporter",
+                                              "reach the writer",
+                                              "reach the author",
+                                              "reach the reporter",
+                                              "e-mail the writer",
+                                              "e-mail the author"};
 // Mail providers: an address there says nothing of a newsroom.
 constexpr std::string_view kMailProviders[] = {
-    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "outlook.com", "hotmail.com",
-    "live.com", "msn.com", "aol.com", "icloud.com", "me.com", "proton.me", "protonmail.com",
-    "gmx.com", "gmx.de", "gmx.net", "web.de", "mail.ru", "yandex.ru", "qq.com", "163.com",
-    "126.com", "naver.com", "daum.net", "hanmail.net", "rediffmail.com", "zoho.com"};
+    "gmail.com",      "googlemail.com", "yahoo.com", "yahoo.co.uk", "outlook.com", "hotmail.com",
+    "live.com",       "msn.com",        "aol.com",   "icloud.com",  "me.com",      "proton.me",
+    "protonmail.com", "gmx.com",        "gmx.de",    "gmx.net",     "web.de",      "mail.ru",
+    "yandex.ru",      "qq.com",         "163.com",   "126.com",     "naver.com",   "daum.net",
+    "hanmail.net",    "rediffmail.com", "zoho.com"};
 
 // Words that start a date, not an outlet ("First published on Nov 20, 2019").
 constexpr std::string_view kDateWords[] = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "today", "yesterday"};
+    "jan",      "feb",      "mar",      "apr",    "may",      "jun",       "jul",
+    "aug",      "sep",      "sept",     "oct",    "nov",      "dec",       "january",
+    "february", "march",    "april",    "june",   "july",     "august",    "september",
+    "october",  "november", "december", "monday", "tuesday",  "wednesday", "thursday",
+    "friday",   "saturday", "sunday",   "today",  "yesterday"};
 
 // Words before an outlet's name when it speaks of itself in its own story.
 constexpr std::string_view kSelfBefore[] = {
-    "told", "told the", "confirmed to", "in an interview with", "interview with",
-    "spoke with", "spoke to", "speaking to", "speaking with", "reached by", "contacted by",
-    "provided to", "obtained by", "reviewed by", "shared with", "statement to", "exclusively to",
-    "asked by", "seen by"};
+    "told",           "told the",    "confirmed to", "in an interview with",
+    "interview with", "spoke with",  "spoke to",     "speaking to",
+    "speaking with",  "reached by",  "contacted by", "provided to",
+    "obtained by",    "reviewed by", "shared with",  "statement to",
+    "exclusively to", "asked by",    "seen by"};
 // ...and words after it.
 constexpr std::string_view kSelfAfter[] = {
-    "has learned", "has obtained", "has reached out", "reached out", "has contacted",
-    "contributed to this report", "contributed reporting", "has confirmed", "has reviewed"};
+    "has learned",           "has obtained",  "has reached out",
+    "reached out",           "has contacted", "contributed to this report",
+    "contributed reporting", "has confirmed", "has reviewed"};
 
 // Company forms after a name: the holder of a footer's copyright is then the site's owner.
-constexpr std::string_view kCompanyForms[] = {"Inc", "LLC", "Ltd", "Limited", "Corp", "plc", "GmbH",
-                                              "S.A.", "SA ", "AG ", "B.V.", "Pty", "Holdings", "Group"};
+constexpr std::string_view kCompanyForms[] = {"Inc",  "LLC",  "Ltd",      "Limited", "Corp",
+                                              "plc",  "GmbH", "S.A.",     "SA ",     "AG ",
+                                              "B.V.", "Pty",  "Holdings", "Group"};
 
 // Words before a copyright sign that make it an image or media credit, not the text's owner.
-constexpr std::string_view kMediaCredit[] = {"photo", "image", "picture", "getty", "video",
-                                             "illustration", "graphic", "foto", "pic", "map",
-                                             "chart", "file"};
+constexpr std::string_view kMediaCredit[] = {"photo", "image",        "picture", "getty",
+                                             "video", "illustration", "graphic", "foto",
+                                             "pic",   "map",          "chart",   "file"};
 
 // "Internet", "Blogger": names that are nobody's newsroom.
 bool NamesNobody(std::string_view name) {
@@ -158,7 +211,8 @@ bool HasYear(std::string_view s) {
   for (size_t i = 0; i + 4 <= s.size(); ++i) {
     if ((s[i] == '1' || s[i] == '2') && (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
         s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9' &&
-        s[i + 3] >= '0' && s[i + 3] <= '9' && (i + 4 == s.size() || !(s[i + 4] >= '0' && s[i + 4] <= '9')))
+        s[i + 3] >= '0' && s[i + 3] <= '9' &&
+        (i + 4 == s.size() || !(s[i + 4] >= '0' && s[i + 4] <= '9')))
       return true;
   }
   return false;
@@ -190,7 +244,8 @@ std::string_view CaselessNameAt(std::string_view s, size_t i) {
   while (end != std::string_view::npos && static_cast<unsigned char>(s[end]) == 0xE3 &&
          !(end + 1 < s.size() && static_cast<unsigned char>(s[end + 1]) == 0x80))
     end = s.find_first_of(",;|()\xE3", end + 1);
-  std::string_view name = s.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
+  std::string_view name =
+      s.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
   size_t stop = name.find(". ");
   if (stop != std::string_view::npos) name = name.substr(0, stop);
   name = TrimView(name);
@@ -203,7 +258,8 @@ std::string_view CaselessNameAt(std::string_view s, size_t i) {
 std::string_view DomainAt(std::string_view s, size_t i) {
   size_t j = i;
   auto host_char = [](char ch) {
-    return ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '.';
+    return ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' ||
+           ch == '.';
   };
   while (j < s.size() && host_char(s[j])) ++j;
   std::string_view d = s.substr(i, j - i);
@@ -231,7 +287,8 @@ Org OrgAt(std::string_view s, size_t i, bool allow_ambiguous) {
   std::string_view phrase = TrimHolder(NamePhraseAt(s, i, 7));
   // A name written as a domain ends the sentence: "PanARMENIAN.Net. Read the original" (but
   // "U.S. News" goes on: "U.S" is no domain).
-  for (size_t dot = phrase.find(". "); dot != std::string_view::npos; dot = phrase.find(". ", dot + 1)) {
+  for (size_t dot = phrase.find(". "); dot != std::string_view::npos;
+       dot = phrase.find(". ", dot + 1)) {
     std::string_view head = phrase.substr(0, dot);
     size_t last = head.rfind('.');
     size_t word = head.find_last_of(' ');
@@ -255,11 +312,13 @@ Org OrgAt(std::string_view s, size_t i, bool allow_ambiguous) {
   org.name = std::string(phrase);
   org.publisher = t.ByName(phrase);
   // An outlet named by its domain ("Read full article at aljazeera.com").
-  if (!org.publisher && phrase.find('.') != std::string_view::npos && phrase.find(' ') == std::string_view::npos) {
+  if (!org.publisher && phrase.find('.') != std::string_view::npos &&
+      phrase.find(' ') == std::string_view::npos) {
     std::string reg = RegistrableDomain(phrase);
     if (!reg.empty()) org.publisher = t.ByDomain(reg);
   }
-  if (org.publisher && !allow_ambiguous && org.publisher->IsAmbiguousName(phrase)) org.publisher = nullptr;
+  if (org.publisher && !allow_ambiguous && org.publisher->IsAmbiguousName(phrase))
+    org.publisher = nullptr;
   return org;
 }
 
@@ -286,7 +345,8 @@ class Collector {
       if (c_.IsSelfPublisher(cl.publisher) || c_.NameBeginsSiteLabel(cl.name)) return false;
     } else if (!cl.name.empty()) {
       if (c_.IsSelfName(cl.name)) return false;
-      if (!c_.title_suffix.empty() && PublisherKey(cl.name) == PublisherKey(c_.title_suffix)) return false;
+      if (!c_.title_suffix.empty() && PublisherKey(cl.name) == PublisherKey(c_.title_suffix))
+        return false;
       if (CountCodePoints(cl.name) < 2) return false;
       strength *= weights::kUnknownOrgFactor;
     } else {
@@ -296,7 +356,8 @@ class Collector {
       if (cl.publisher && c_.IsSelfPublisher(cl.publisher)) return false;
       cl.name = cl.publisher ? std::string(cl.publisher->name) : cl.registrable;
     }
-    if (c_.host_publisher && c_.host_publisher->aggregator) strength *= weights::kAggregatorHostFactor;
+    if (c_.host_publisher && c_.host_publisher->aggregator)
+      strength *= weights::kAggregatorHostFactor;
     cl.strength = strength;
     ev.text = Quote(ev.text);
     cl.evidence = std::move(ev);
@@ -351,8 +412,8 @@ void ScanCopyright(const ProvenanceContext& c, const PageBlock& b, Collector* ou
   std::string_view t = b.text;
   bool footer = !b.in_article && IsSiteFooter(b.chrome);
   bool story = b.in_article || (b.chrome & kInArticleElement);
-  for (std::string_view cue : {std::string_view("\xC2\xA9"), std::string_view("(c) "),
-                               std::string_view("copyright")}) {
+  for (std::string_view cue :
+       {std::string_view("\xC2\xA9"), std::string_view("(c) "), std::string_view("copyright")}) {
     size_t p = cue == "copyright" ? FindCue(t, cue) : FindIgnoreCase(t, cue);
     if (p == std::string_view::npos) continue;
     if (MediaCreditBefore(t, p)) continue;
@@ -361,7 +422,9 @@ void ScanCopyright(const ProvenanceContext& c, const PageBlock& b, Collector* ou
     Org org = OrgAt(t, i, /*allow_ambiguous=*/true);
     if (org.name.empty()) continue;
     // An outlet's copyright line carries a year; "© Regan" is a person's (a blogger's photos).
-    if (!org.publisher && !HasYear(t.substr(p, std::min<size_t>(t.size() - p, org.name.size() + 40)))) continue;
+    if (!org.publisher &&
+        !HasYear(t.substr(p, std::min<size_t>(t.size() - p, org.name.size() + 40))))
+      continue;
     // Outside the article a copyright line is the site's (or its owner's) own, unless it names
     // a table outlet on a host the table does not know (a farm keeping the original's line).
     if ((footer || !story) && (!org.publisher || c.host_publisher)) continue;
@@ -369,10 +432,12 @@ void ScanCopyright(const ProvenanceContext& c, const PageBlock& b, Collector* ou
     // may also own an outlet of that name.
     if (footer || !story) {
       size_t at = t.find(org.name, i);
-      std::string_view after = at == std::string_view::npos ? std::string_view()
-                                                            : TrimView(t.substr(at + org.name.size(), 14));
+      std::string_view after = at == std::string_view::npos
+                                   ? std::string_view()
+                                   : TrimView(t.substr(at + org.name.size(), 14));
       bool company = false;
-      for (std::string_view form : kCompanyForms) company = company || StartsWithIgnoreCase(after, form);
+      for (std::string_view form : kCompanyForms)
+        company = company || StartsWithIgnoreCase(after, form);
       if (company) continue;
     }
     out->Add(ClaimKind::kCopyright, org, weights::kClaimCopyright,
@@ -387,10 +452,12 @@ void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   // Cheap gate: "About the author", or a capitalised start with a bio verb early on.
   if (!IsUpperAt(t, 0)) return;
   std::string_view head = t.substr(0, std::min<size_t>(t.size(), 60));
-  if (head.find(" is ") == std::string_view::npos && head.find(" covers ") == std::string_view::npos &&
-      head.find(" writes ") == std::string_view::npos && head.find(" reports ") == std::string_view::npos &&
-      head.find(" has been ") == std::string_view::npos && head.find(" was ") == std::string_view::npos &&
-      !StartsWithIgnoreCase(t, "about the author"))
+  if (head.find(" is ") == std::string_view::npos &&
+      head.find(" covers ") == std::string_view::npos &&
+      head.find(" writes ") == std::string_view::npos &&
+      head.find(" reports ") == std::string_view::npos &&
+      head.find(" has been ") == std::string_view::npos &&
+      head.find(" was ") == std::string_view::npos && !StartsWithIgnoreCase(t, "about the author"))
     return;
   // A bio starts with a person's name and a verb, or with "About the author".
   size_t start = 0;
@@ -401,7 +468,8 @@ void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
     if (name.empty() || CountWords(name) < 2) return;
     std::string_view after = t.substr(name.size());
     bool verb = false;
-    for (std::string_view v : {" is ", " covers ", " writes ", " reports ", " has been ", " was "}) {
+    for (std::string_view v :
+         {" is ", " covers ", " writes ", " reports ", " has been ", " was "}) {
       if (after.substr(0, v.size()) == v) verb = true;
     }
     if (!verb) return;
@@ -419,7 +487,8 @@ void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   for (std::string_view r : kNewsroomRoles) {
     if (FindLowerCue(t, lower, r, start) != std::string_view::npos) newsroom_role = true;
   }
-  // The outlet follows "for", else "at" / "with" / "of": prefer a table name anywhere after the role.
+  // The outlet follows "for", else "at" / "with" / "of": prefer a table name anywhere after the
+  // role.
   Org best;
   size_t best_pos = std::string_view::npos;
   for (std::string_view prep : {"for", "at", "with", "of"}) {
@@ -498,7 +567,8 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   }
   bool qualified = false;
   for (const auto& [cue, need] : QualifierCues().cues) {
-    if (MayContain(words, need) && FindLowerCue(t, lower, cue) != std::string_view::npos) qualified = true;
+    if (MayContain(words, need) && FindLowerCue(t, lower, cue) != std::string_view::npos)
+      qualified = true;
   }
   Org origin;
   size_t origin_at = std::string_view::npos;
@@ -561,7 +631,8 @@ void ScanDateline(const ProvenanceContext& c, Collector* out) {
   for (size_t k = 0; k < c.paragraphs.size() && k < 3; ++k) {
     std::string_view p = c.paragraphs[k];
     std::string_view head = p.substr(0, std::min<size_t>(p.size(), 160));
-    for (size_t open = head.find('('); open != std::string_view::npos; open = head.find('(', open + 1)) {
+    for (size_t open = head.find('('); open != std::string_view::npos;
+         open = head.find('(', open + 1)) {
       size_t close = head.find(')', open);
       if (close == std::string_view::npos) break;
       std::string_view inner = TrimView(head.substr(open + 1, close - open - 1));
@@ -595,8 +666,8 @@ void ScanSelfReferences(const ProvenanceContext& c, Collector* out) {
   static const CueList* before_cues = new CueList(kSelfBefore);
   static const CueList* after_cues = new CueList(kSelfAfter);
   auto add = [&](std::string_view para, size_t begin, size_t end, const Publisher* p) {
-    out->Add(ClaimKind::kSelfReference, Org{std::string(para.substr(begin, end - begin)), p}, strength,
-             {std::string(SentenceAround(para, begin)), "text"});
+    out->Add(ClaimKind::kSelfReference, Org{std::string(para.substr(begin, end - begin)), p},
+             strength, {std::string(SentenceAround(para, begin)), "text"});
   };
   // The article's blocks, whose trigger words the page walk has already read.
   for (const PageBlock& b : c.page.blocks) {
@@ -631,7 +702,8 @@ void ScanSelfReferences(const ProvenanceContext& c, Collector* out) {
         if (m.ambiguous || m.end - m.begin <= 2) continue;
         std::string_view a = para.substr(m.end, std::min<size_t>(80, para.size() - m.end));
         bool self = false;
-        if ((a.substr(0, 2) == "'s" || a.substr(0, 4) == "\xE2\x80\x99s" || a.substr(0, 1) == "'") &&
+        if ((a.substr(0, 2) == "'s" || a.substr(0, 4) == "\xE2\x80\x99s" ||
+             a.substr(0, 1) == "'") &&
             FindCue(a, "contributed") != std::string_view::npos)
           self = true;
         std::string_view t = TrimView(a);
@@ -648,12 +720,12 @@ void ScanSelfReferences(const ProvenanceContext& c, Collector* out) {
 // address stays in a copied text ("Email the writer at louise_matsakis@wired.com").
 void ScanEmails(const ProvenanceContext& c, Collector* out) {
   auto is_local = [](char ch) {
-    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
-           ch == '_' || ch == '-' || ch == '+' || ch == '%';
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           ch == '.' || ch == '_' || ch == '-' || ch == '+' || ch == '%';
   };
   auto is_domain = [](char ch) {
-    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
-           ch == '-';
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           ch == '.' || ch == '-';
   };
   for (const PageBlock& b : c.page.blocks) {
     if (!b.in_article) continue;
@@ -672,11 +744,13 @@ void ScanEmails(const ProvenanceContext& c, Collector* out) {
       for (std::string_view p : kMailProviders) provider |= reg == p;
       if (provider) continue;
       const Publisher* pub = PublisherTable::Get().ByDomain(reg);
-      std::string before = AsciiLower(t.substr(begin > 48 ? begin - 48 : 0, begin > 48 ? 48 : begin));
+      std::string before =
+          AsciiLower(t.substr(begin > 48 ? begin - 48 : 0, begin > 48 ? 48 : begin));
       bool own = false;
       for (std::string_view cue : kEmailOwnCues) own |= before.find(cue) != std::string::npos;
       if (!pub && !own) continue;
-      out->Add(ClaimKind::kEmail, Org{}, pub && own ? weights::kClaimEmailWriter : weights::kClaimEmail,
+      out->Add(ClaimKind::kEmail, Org{},
+               pub && own ? weights::kClaimEmailWriter : weights::kClaimEmail,
                {std::string(SentenceAround(t, begin)), "text"}, "https://" + reg + "/");
     }
   }
@@ -688,7 +762,8 @@ void ScanTitle(const ProvenanceContext& c, Collector* out) {
   for (const auto* title : {&c.meta.raw_title, &c.meta.og_title}) {
     if (!*title) continue;
     std::string_view t = **title;
-    for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "}) {
+    for (std::string_view sep :
+         {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "}) {
       size_t p = t.rfind(sep);
       if (p == std::string_view::npos) continue;
       std::string_view seg = TrimView(t.substr(p + sep.size()));
@@ -710,30 +785,32 @@ void ScanHead(const ProvenanceContext& c, Collector* out) {
                {*m.og_site_name, "meta:og:site_name"});
     } else if (!c.foreign_site_name.empty()) {
       // An unknown name, but not this site's: its logo, footer and domain say otherwise.
-      out->Add(ClaimKind::kSiteName, Org{c.foreign_site_name, nullptr}, weights::kClaimForeignSiteName,
-               {*m.og_site_name, "meta:og:site_name"});
+      out->Add(ClaimKind::kSiteName, Org{c.foreign_site_name, nullptr},
+               weights::kClaimForeignSiteName, {*m.og_site_name, "meta:og:site_name"});
     }
   }
   if (m.jsonld_publisher && !NamesNobody(*m.jsonld_publisher)) {
     // A table outlet, or a name the site does not use for itself (context.cc decides).
-    out->Add(ClaimKind::kJsonLdPublisher, Org{*m.jsonld_publisher, table.ByName(*m.jsonld_publisher)},
+    out->Add(ClaimKind::kJsonLdPublisher,
+             Org{*m.jsonld_publisher, table.ByName(*m.jsonld_publisher)},
              weights::kClaimJsonLdPublisher, {*m.jsonld_publisher, "jsonld:publisher"});
   }
   for (const std::string& org : m.jsonld_author_orgs) {
     if (const Publisher* p = table.ByName(org)) {
-      out->Add(ClaimKind::kAuthorOrg, Org{org, p}, weights::kClaimAuthorOrg, {org, "jsonld:author"});
+      out->Add(ClaimKind::kAuthorOrg, Org{org, p}, weights::kClaimAuthorOrg,
+               {org, "jsonld:author"});
     }
   }
   if (m.canonical_url) {
-    out->Add(ClaimKind::kCanonical, Org{}, weights::kClaimCanonical, {*m.canonical_url, "canonical"},
-             *m.canonical_url);
+    out->Add(ClaimKind::kCanonical, Org{}, weights::kClaimCanonical,
+             {*m.canonical_url, "canonical"}, *m.canonical_url);
   }
   if (m.og_url) {
     out->Add(ClaimKind::kOgUrl, Org{}, weights::kClaimOgUrl, {*m.og_url, "meta:og:url"}, *m.og_url);
   }
   if (m.jsonld_based_on) {
-    out->Add(ClaimKind::kBasedOn, Org{}, weights::kClaimBasedOn, {*m.jsonld_based_on, "jsonld:isBasedOn"},
-             *m.jsonld_based_on);
+    out->Add(ClaimKind::kBasedOn, Org{}, weights::kClaimBasedOn,
+             {*m.jsonld_based_on, "jsonld:isBasedOn"}, *m.jsonld_based_on);
   }
   if (m.byline) {
     std::string_view by = *m.byline;
@@ -745,7 +822,9 @@ void ScanHead(const ProvenanceContext& c, Collector* out) {
       std::string name = m.byline->substr(mention.begin, mention.end - mention.begin);
       // A byline that is nothing but a common word some outlet is named ("Newsroom"): a house
       // byline, not a credit. Wires are bylined by their initials alone ("PTI", "AP").
-      if (TrimView(by) == name && !mention.publisher->wire && mention.publisher->IsAmbiguousName(name)) continue;
+      if (TrimView(by) == name && !mention.publisher->wire &&
+          mention.publisher->IsAmbiguousName(name))
+        continue;
       out->Add(ClaimKind::kByline, Org{name, mention.publisher}, weights::kClaimByline,
                {*m.byline, "byline"});
     }
@@ -799,9 +878,12 @@ void ScanBodyLinks(const ProvenanceContext& c, Collector* out) {
     if (reg.empty() || reg == c.site) continue;
     const Publisher* p = PublisherTable::Get().ByDomain(reg);
     if (!p || c.IsSelfPublisher(p) || p->aggregator) continue;
-    auto it = std::find_if(counts.begin(), counts.end(), [&](const Count& k) { return k.publisher == p; });
-    if (it == counts.end()) counts.push_back({p, 1, &l});
-    else ++it->links;
+    auto it = std::find_if(counts.begin(), counts.end(),
+                           [&](const Count& k) { return k.publisher == p; });
+    if (it == counts.end())
+      counts.push_back({p, 1, &l});
+    else
+      ++it->links;
   }
   int to_outlets = 0;
   for (const Count& k : counts) to_outlets += k.links;
@@ -810,8 +892,9 @@ void ScanBodyLinks(const ProvenanceContext& c, Collector* out) {
     // One outlet's site, not a round-up citing several (an explainer linking NPR, the Times,
     // the Post and Reuters is reporting on coverage, not a copy).
     if (k.links < weights::kBodyLinksDominantShare * to_outlets) continue;
-    double strength = own == 0 && k.links >= weights::kBodyLinksStrongMin ? weights::kClaimBodyLinksStrong
-                                                                          : weights::kClaimBodyLinks;
+    double strength = own == 0 && k.links >= weights::kBodyLinksStrongMin
+                          ? weights::kClaimBodyLinksStrong
+                          : weights::kClaimBodyLinks;
     out->Add(ClaimKind::kBodyLinks, Org{std::string(k.publisher->name), k.publisher}, strength,
              {std::string(TrimView(k.first->href)), "article-link"});
   }
@@ -865,8 +948,8 @@ void ScanReadMoreLink(const ProvenanceContext& c, Collector* out) {
     found = &l;
   }
   if (count != 1) return;
-  out->Add(ClaimKind::kOriginNote, Org{}, weights::kClaimReadMoreLink, {found->text, "article-link"},
-           std::string(TrimView(found->href)));
+  out->Add(ClaimKind::kOriginNote, Org{}, weights::kClaimReadMoreLink,
+           {found->text, "article-link"}, std::string(TrimView(found->href)));
 }
 
 // Groups claims naming the same outlet: same table row, same name key, or a URL claim whose
@@ -897,24 +980,42 @@ void GroupClaims(std::vector<Claim>* claims) {
 
 const char* ClaimKindName(ClaimKind k) {
   switch (k) {
-    case ClaimKind::kSiteName: return "site-name";
-    case ClaimKind::kJsonLdPublisher: return "jsonld-publisher";
-    case ClaimKind::kAuthorOrg: return "author-org";
-    case ClaimKind::kCanonical: return "canonical";
-    case ClaimKind::kOgUrl: return "og-url";
-    case ClaimKind::kBasedOn: return "based-on";
-    case ClaimKind::kBio: return "bio";
-    case ClaimKind::kDateline: return "dateline";
-    case ClaimKind::kCopyright: return "copyright";
-    case ClaimKind::kOriginNote: return "origin-note";
-    case ClaimKind::kLicensedNote: return "licensed-note";
-    case ClaimKind::kSourceLabel: return "source-label";
-    case ClaimKind::kByline: return "byline";
-    case ClaimKind::kSelfReference: return "self-reference";
-    case ClaimKind::kImage: return "image";
-    case ClaimKind::kTitle: return "title";
-    case ClaimKind::kBodyLinks: return "body-links";
-    case ClaimKind::kEmail: return "email";
+    case ClaimKind::kSiteName:
+      return "site-name";
+    case ClaimKind::kJsonLdPublisher:
+      return "jsonld-publisher";
+    case ClaimKind::kAuthorOrg:
+      return "author-org";
+    case ClaimKind::kCanonical:
+      return "canonical";
+    case ClaimKind::kOgUrl:
+      return "og-url";
+    case ClaimKind::kBasedOn:
+      return "based-on";
+    case ClaimKind::kBio:
+      return "bio";
+    case ClaimKind::kDateline:
+      return "dateline";
+    case ClaimKind::kCopyright:
+      return "copyright";
+    case ClaimKind::kOriginNote:
+      return "origin-note";
+    case ClaimKind::kLicensedNote:
+      return "licensed-note";
+    case ClaimKind::kSourceLabel:
+      return "source-label";
+    case ClaimKind::kByline:
+      return "byline";
+    case ClaimKind::kSelfReference:
+      return "self-reference";
+    case ClaimKind::kImage:
+      return "image";
+    case ClaimKind::kTitle:
+      return "title";
+    case ClaimKind::kBodyLinks:
+      return "body-links";
+    case ClaimKind::kEmail:
+      return "email";
   }
   return "claim";
 }
@@ -970,7 +1071,8 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
     miss[cl.group] *= 1.0 - cl.strength;
   }
   for (size_t g = 0; g < miss.size(); ++g) {
-    if (1.0 - miss[g] > r.top_strength) r.top_strength = 1.0 - miss[g], r.top_group = static_cast<int>(g);
+    if (1.0 - miss[g] > r.top_strength)
+      r.top_strength = 1.0 - miss[g], r.top_group = static_cast<int>(g);
   }
   // Only a syndication agency's licence: no outlet is named (syndication.cc reads the licence).
   if (r.top_group < 0) return r;
@@ -1014,7 +1116,8 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
   Signal s;
   s.id = "attribution-mismatch";
   s.weight = r.top_strength;
-  s.message = "The page credits " + (r.publisher.empty() ? std::string("another outlet") : r.publisher) +
+  s.message = "The page credits " +
+              (r.publisher.empty() ? std::string("another outlet") : r.publisher) +
               ", not its own host" + (c.host.empty() ? std::string() : " (" + c.host + ")") + ".";
   for (const Claim& cl : r.claims) {
     if (!(cl.publisher && cl.publisher->syndicator)) s.evidence.push_back(cl.evidence);

@@ -17,9 +17,24 @@
 namespace clearsource {
 
 enum class ClaimKind : uint8_t {
-  kSiteName, kJsonLdPublisher, kAuthorOrg, kCanonical, kOgUrl, kBasedOn, kBio, kDateline,
-  kCopyright, kOriginNote, kLicensedNote, kSourceLabel, kByline, kSelfReference, kImage, kTitle,
-  kBodyLinks, kEmail,
+  kSiteName,
+  kJsonLdPublisher,
+  kAuthorOrg,
+  kCanonical,
+  kOgUrl,
+  kBasedOn,
+  kBio,
+  kDateline,
+  kCopyright,
+  kOriginNote,
+  kLicensedNote,
+  kSourceLabel,
+  kByline,
+  kSelfReference,
+  kImage,
+  kTitle,
+  kBodyLinks,
+  kEmail,
 };
 
 const char* ClaimKindName(ClaimKind k);
@@ -27,24 +42,24 @@ const char* ClaimKindName(ClaimKind k);
 // One statement of the page that its article belongs to someone other than the host.
 struct Claim {
   ClaimKind kind;
-  std::string name;                     // as written; for URL-only claims the registrable domain
-  const Publisher* publisher = nullptr; // table row when known
-  std::string url;                      // absolute URL the claim carries, if any
-  std::string registrable;              // registrable domain of `url`
+  std::string name;                      // as written; for URL-only claims the registrable domain
+  const Publisher* publisher = nullptr;  // table row when known
+  std::string url;                       // absolute URL the claim carries, if any
+  std::string registrable;               // registrable domain of `url`
   Evidence evidence;
   double strength = 0;
-  int group = -1;                       // claims naming the same outlet share a group
+  int group = -1;  // claims naming the same outlet share a group
 };
 
 struct AttributionResult {
-  std::vector<Claim> claims;          // foreign claims, in page order
-  std::optional<Signal> signal;       // attribution-mismatch
+  std::vector<Claim> claims;     // foreign claims, in page order
+  std::optional<Signal> signal;  // attribution-mismatch
   // The outlet the strongest group of claims names: the likely original.
   int top_group = -1;
-  double top_strength = 0;            // noisy-OR of the group's claim strengths
-  std::string publisher;              // display name (table name when known)
+  double top_strength = 0;  // noisy-OR of the group's claim strengths
+  std::string publisher;    // display name (table name when known)
   const Publisher* publisher_row = nullptr;
-  std::string url;                    // a URL of the original the page carries, else ""
+  std::string url;  // a URL of the original the page carries, else ""
   bool HasKind(ClaimKind k) const;
   bool TopGroupHas(ClaimKind k) const;
 };

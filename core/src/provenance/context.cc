@@ -29,10 +29,12 @@ bool IsHomeHref(std::string_view href, const ProvenanceContext& c) {
   if (path != std::string_view::npos && path + 1 < href.size()) return false;
   Url u = ParseUrl(href);
   if (!u.valid() || u.host.empty()) return false;
-  return (u.path.empty() || u.path == "/") && !c.site.empty() && RegistrableDomain(u.host) == c.site;
+  return (u.path.empty() || u.path == "/") && !c.site.empty() &&
+         RegistrableDomain(u.host) == c.site;
 }
 
-// Copyright holder of a footer line ("Copyright © 2025 Profound Wealth Insights All Rights Reserved").
+// Copyright holder of a footer line ("Copyright © 2025 Profound Wealth Insights All Rights
+// Reserved").
 std::string CopyrightHolder(std::string_view text) {
   size_t p = text.find("\xC2\xA9");
   if (p == std::string_view::npos) p = FindCue(text, "copyright");
@@ -65,7 +67,8 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
     std::string_view t = *m.raw_title;
     for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
       size_t p = t.rfind(sep);
-      if (p != std::string_view::npos && (suffix = table.ByName(TrimView(t.substr(p + sep.size())))))
+      if (p != std::string_view::npos &&
+          (suffix = table.ByName(TrimView(t.substr(p + sep.size())))))
         break;
     }
     // The same outlet declared again: og:site_name, JSON-LD publisher, or the footer's
@@ -88,9 +91,11 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
   if (m.raw_title) {
     std::string_view t = *m.raw_title;
     size_t best = std::string_view::npos, len = 0;
-    for (std::string_view sep : {" | ", " - ", " -", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "_", " \xC2\xB7 "}) {
+    for (std::string_view sep :
+         {" | ", " - ", " -", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "_", " \xC2\xB7 "}) {
       size_t p = t.rfind(sep);
-      if (p != std::string_view::npos && (best == std::string_view::npos || p > best)) best = p, len = sep.size();
+      if (p != std::string_view::npos && (best == std::string_view::npos || p > best))
+        best = p, len = sep.size();
     }
     if (best != std::string_view::npos) title_suffix = std::string(TrimView(t.substr(best + len)));
   }
@@ -125,7 +130,9 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
   }
   size_t visible = shown.size();  // home links and copyright holders: what a reader sees
   if (!title_suffix.empty() && CountWords(title_suffix) <= 6) shown.push_back(title_suffix);
-  auto spells_host = [&](std::string_view name) { return LooselyNamesSite(name, std::string_view()); };
+  auto spells_host = [&](std::string_view name) {
+    return LooselyNamesSite(name, std::string_view());
+  };
   std::vector<std::string> shown_keys;
   shown_keys.reserve(shown.size());
   for (const std::string& n : shown) shown_keys.push_back(PublisherKey(n));
@@ -188,7 +195,8 @@ bool ProvenanceContext::LooselyNamesSite(std::string_view name, std::string_view
   if (a.empty()) return false;
   // A name written as the site's own address ("https://www.hawaiinewsnow.com", "KHON2.com").
   std::string_view t = TrimView(name);
-  if (!site.empty() && t.find(' ') == std::string_view::npos && t.find('.') != std::string_view::npos) {
+  if (!site.empty() && t.find(' ') == std::string_view::npos &&
+      t.find('.') != std::string_view::npos) {
     std::string_view host = HostOfHref(t);
     if (host.empty()) host = t.substr(0, t.find_first_of("/?#:"));
     if (RegistrableDomain(AsciiLower(host)) == site) return true;
@@ -233,9 +241,11 @@ std::string_view ProvenanceContext::HostOfHref(std::string_view href) {
     hs = 2;
   } else {
     size_t colon = href.find(':');
-    if (colon == std::string_view::npos || href.substr(colon, 3) != "://") return std::string_view();
+    if (colon == std::string_view::npos || href.substr(colon, 3) != "://")
+      return std::string_view();
     std::string_view scheme = href.substr(0, colon);
-    if (!EqualsIgnoreCase(scheme, "http") && !EqualsIgnoreCase(scheme, "https")) return std::string_view();
+    if (!EqualsIgnoreCase(scheme, "http") && !EqualsIgnoreCase(scheme, "https"))
+      return std::string_view();
     hs = colon + 3;
   }
   size_t he = href.find_first_of("/?#:", hs);
@@ -245,7 +255,7 @@ std::string_view ProvenanceContext::HostOfHref(std::string_view href) {
 bool ProvenanceContext::IsSameSiteHref(std::string_view href) const {
   href = TrimView(href);
   if (href.empty()) return false;
-  if (href[0] == '#' ) return false;
+  if (href[0] == '#') return false;
   if (href.size() >= 2 && href[0] == '/' && href[1] == '/') return RegistrableOf(href) == site;
   // Relative references stay on the site; a scheme other than http(s) leaves the web page.
   size_t colon = href.find(':');
@@ -258,7 +268,8 @@ bool ProvenanceContext::IsSameSiteHref(std::string_view href) const {
   std::string host = AsciiLower(HostOfHref(href));
   if (host.empty() || site.empty()) return false;
   if (host == site) return true;
-  if (host.size() > site.size() && host.compare(host.size() - site.size(), site.size(), site) == 0 &&
+  if (host.size() > site.size() &&
+      host.compare(host.size() - site.size(), site.size(), site) == 0 &&
       host[host.size() - site.size() - 1] == '.')
     return true;
   return IsProxyHost(host) && RegistrableOf(href) == site;

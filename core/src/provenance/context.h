@@ -28,8 +28,8 @@ struct ProvenanceContext {
   const Url& page_url;
   const Result& result;
 
-  std::string host;                     // page host, lower-case
-  std::string site;                     // its registrable domain ("" when unknown)
+  std::string host;  // page host, lower-case
+  std::string site;  // its registrable domain ("" when unknown)
   // The page is read through a cache, proxy or web archive: `host` is the publisher's, taken
   // from the URL, and the page's relative links lead into the proxy.
   bool proxied = false;

@@ -24,8 +24,10 @@ class RuleSet {
     for (unsigned i = 0; i < n; ++i) {
       views_.emplace_back(rules[i]);
       uint64_t h = HashLower(views_.back());
-      if (index_.Get(h) != 0) collided_.push_back(views_.back());  // never seen; kept correct anyway
-      else index_.Add(h, i + 1);
+      if (index_.Get(h) != 0)
+        collided_.push_back(views_.back());  // never seen; kept correct anyway
+      else
+        index_.Add(h, i + 1);
     }
   }
   bool Contains(std::string_view rule) const {
@@ -36,7 +38,7 @@ class RuleSet {
 
  private:
   std::vector<std::string_view> views_;
-  HashBits index_;  // hash -> index + 1
+  HashBits index_;                          // hash -> index + 1
   std::vector<std::string_view> collided_;  // rules whose hash an earlier rule already had
 };
 
@@ -78,7 +80,8 @@ std::string MatchingForm(const std::string& host, std::vector<size_t>* label_sta
     if (!out.empty()) out += '.';
     label_starts->push_back(start);
     std::string decoded;
-    if (label.size() > 4 && label.substr(0, 4) == "xn--" && DecodePunycode(label.substr(4), &decoded)) {
+    if (label.size() > 4 && label.substr(0, 4) == "xn--" &&
+        DecodePunycode(label.substr(4), &decoded)) {
       out += decoded;
     } else {
       out.append(label);
@@ -141,9 +144,12 @@ bool DecodePunycode(std::string_view input, std::string* out) {
       if (in >= input.size()) return false;
       char c = AsciiLowerChar(input[in++]);
       uint32_t digit;
-      if (c >= 'a' && c <= 'z') digit = c - 'a';
-      else if (c >= '0' && c <= '9') digit = c - '0' + 26;
-      else return false;
+      if (c >= 'a' && c <= 'z')
+        digit = c - 'a';
+      else if (c >= '0' && c <= '9')
+        digit = c - '0' + 26;
+      else
+        return false;
       if (digit > (UINT32_MAX - i) / w) return false;
       i += digit * w;
       uint32_t t = k <= bias ? kTMin : (k >= bias + kTMax ? kTMax : k - bias);
@@ -204,7 +210,8 @@ Proxy ProxyOf(std::string_view host) {
       if (host == "web.archive.org" || host == "wayback.archive.org") return Proxy::kWayback;
       if (host == "wayback.archive-it.org") return Proxy::kArchiveIt;
       if (EndsWith(host, ".cdn.ampproject.org")) return Proxy::kAmpCache;
-      if (EndsWith(host, kTranslateSuffix) && host.size() > kTranslateSuffix.size()) return Proxy::kTranslate;
+      if (EndsWith(host, kTranslateSuffix) && host.size() > kTranslateSuffix.size())
+        return Proxy::kTranslate;
       break;
     case 't':
       if (EndsWith(host, ".ampproject.net")) return Proxy::kAmpCache;
@@ -235,7 +242,8 @@ std::string PublisherHost(std::string_view host_in, std::string_view path) {
     return std::string();
   };
   // Web archives: "/web/20200101000000/https://www.cbsnews.com/news/..." (Wayback Machine, with
-  // optional "id_"/"im_" flags on the timestamp) and "/<collection>/<timestamp>/<url>" (Archive-It).
+  // optional "id_"/"im_" flags on the timestamp) and "/<collection>/<timestamp>/<url>"
+  // (Archive-It).
   auto host_after_segments = [&](int segments) -> std::string {
     std::string_view rest = path;
     for (int i = 0; i < segments; ++i) {
@@ -272,11 +280,15 @@ std::string PublisherHost(std::string_view host_in, std::string_view path) {
       break;
     case Proxy::kTranslate: {
       // "www-cbsnews-com" -> "www.cbsnews.com" ("--" stands for a hyphen of the origin).
-      std::string_view label = std::string_view(host).substr(0, host.size() - kTranslateSuffix.size());
+      std::string_view label =
+          std::string_view(host).substr(0, host.size() - kTranslateSuffix.size());
       for (size_t i = 0; i < label.size(); ++i) {
-        if (label[i] != '-') origin += label[i];
-        else if (i + 1 < label.size() && label[i + 1] == '-') origin += '-', ++i;
-        else origin += '.';
+        if (label[i] != '-')
+          origin += label[i];
+        else if (i + 1 < label.size() && label[i + 1] == '-')
+          origin += '-', ++i;
+        else
+          origin += '.';
       }
       if (origin.find('.') == std::string::npos) origin.clear();
       break;

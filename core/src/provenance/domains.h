@@ -19,7 +19,6 @@ std::string PublicSuffix(std::string_view host);
 // public suffix ("co.uk") or empty. IP literals are returned unchanged.
 std::string RegistrableDomain(std::string_view host);
 
-
 // The publisher's host of a page served through a cache or proxy that keeps the origin in its
 // URL: AMP caches ("www-cbsnews-com.cdn.ampproject.org/c/s/www.cbsnews.com/amp/..."), Google's
 // AMP viewer ("www.google.com/amp/s/www.cbsnews.com/...") and Google Translate's proxy

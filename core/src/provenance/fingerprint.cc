@@ -1,6 +1,5 @@
 #include "provenance/fingerprint.h"
 
-
 #include "output/json_writer.h"
 #include "provenance/weights.h"
 #include "provenance/words.h"
@@ -57,7 +56,9 @@ static const std::array<uint64_t, 256>& Expand() {
   return t;
 }
 
-FingerprintBuilder::FingerprintBuilder() { static_assert(kMinHashBins == 64, "top 6 bits pick the bin"); }
+FingerprintBuilder::FingerprintBuilder() {
+  static_assert(kMinHashBins == 64, "top 6 bits pick the bin");
+}
 
 void FingerprintBuilder::Flush() {
   for (int k = 0; k < 8; ++k) {

@@ -27,8 +27,10 @@ std::string WordKey(std::string_view w) {
 
 // Hash of WordKey(w), without building the string.
 uint64_t WordHash(std::string_view w) {
-  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
-  else if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") w.remove_suffix(4);
+  if (w.size() > 2 && w.substr(w.size() - 2) == "'s")
+    w.remove_suffix(2);
+  else if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s")
+    w.remove_suffix(4);
   return HashLower(w);
 }
 
@@ -69,13 +71,17 @@ std::vector<Cut> FindCuts(std::string_view t) {
     unsigned char c = static_cast<unsigned char>(t[i]);
     size_t len = 0;
     bool strong = true;
-    if (c == '|' || c == '_') len = 1;
-    else if (c == '-') len = 1, strong = spaced(i, 1);
-    else if (c == ':') len = 1, strong = false;
-    else if (t.substr(i, 2) == "\xC2\xB7" || t.substr(i, 2) == "\xC2\xBB") len = 2;  // · »
+    if (c == '|' || c == '_')
+      len = 1;
+    else if (c == '-')
+      len = 1, strong = spaced(i, 1);
+    else if (c == ':')
+      len = 1, strong = false;
+    else if (t.substr(i, 2) == "\xC2\xB7" || t.substr(i, 2) == "\xC2\xBB")
+      len = 2;                                                                        // · »
     else if (t.substr(i, 3) == "\xE2\x80\x93" || t.substr(i, 3) == "\xE2\x80\x94" ||  // – —
              t.substr(i, 3) == "\xE4\xB8\xA8" || t.substr(i, 3) == "\xEF\xBD\x9C" ||  // 丨 ｜
-             t.substr(i, 3) == "\xE2\x80\xA2")                                          // •
+             t.substr(i, 3) == "\xE2\x80\xA2")                                        // •
       len = 3;
     if (len) {
       // "::" or "||" are one separator.
@@ -140,7 +146,8 @@ class Analyzer {
     if (c.meta.section) path_keys_.push_back(SquashName(*c.meta.section));
     label_ = SquashName(std::string_view(c.site).substr(0, c.site.find('.')));
     bare_label_ = label_;
-    while (!bare_label_.empty() && bare_label_.back() >= '0' && bare_label_.back() <= '9') bare_label_.pop_back();
+    while (!bare_label_.empty() && bare_label_.back() >= '0' && bare_label_.back() <= '9')
+      bare_label_.pop_back();
   }
 
   // The article body the affix is looked for in (built on first use: most titles have only
@@ -186,8 +193,10 @@ class Analyzer {
   }
 
   // Classify() memoised: the same affix recurs in <title>, og:title and h1.
-  Affix ClassifyCached(std::string_view a, bool strong_cut, std::string_view rest, const char* where) {
-    std::string key = std::string(TrimView(a)) + (strong_cut ? "\x01" : "\x02") + where + "\x03" + std::string(rest);
+  Affix ClassifyCached(std::string_view a, bool strong_cut, std::string_view rest,
+                       const char* where) {
+    std::string key = std::string(TrimView(a)) + (strong_cut ? "\x01" : "\x02") + where + "\x03" +
+                      std::string(rest);
     auto it = cache_.find(key);
     if (it != cache_.end()) return it->second;
     Affix r = Classify(a, strong_cut, rest, where);
@@ -230,7 +239,8 @@ class Analyzer {
       ForEachWord(a, [&](std::string_view w) {
         std::string k = SquashName(w);
         if (k.size() < 3) return;
-        if (k == label || k == bare_label_ || "the" + k == label || k == "the" + label) spells_site = true;
+        if (k == label || k == bare_label_ || "the" + k == label || k == "the" + label)
+          spells_site = true;
       });
     }
     // "CNNPolitics": the site's name glued to a section.
@@ -314,7 +324,9 @@ class Analyzer {
 
   // `a` glued to a neighbouring word, as written ("SafeX Pro ExchangeU.S."), or "".
   std::string GluedToken(std::string_view a) const {
-    for (std::string_view hay : {std::string_view(text_), c_.meta.excerpt ? std::string_view(*c_.meta.excerpt) : std::string_view()}) {
+    for (std::string_view hay :
+         {std::string_view(text_),
+          c_.meta.excerpt ? std::string_view(*c_.meta.excerpt) : std::string_view()}) {
       for (size_t p = hay.find(a); p != std::string_view::npos; p = hay.find(a, p + 1)) {
         bool glued_before = IsWordCharBefore(hay, p) && IsWordCharAt(a, 0);
         bool glued_after = IsWordCharAt(hay, p + a.size()) && IsWordCharBefore(a, a.size());
@@ -326,9 +338,12 @@ class Analyzer {
         }
         while (e < hay.size()) {
           size_t j = e;
-          if (IsWordCodePoint(NextCodePoint(hay, &j))) e = j;
-          else if (hay[e] == '.' && IsWordCharAt(hay, e + 1)) ++e;
-          else break;
+          if (IsWordCodePoint(NextCodePoint(hay, &j)))
+            e = j;
+          else if (hay[e] == '.' && IsWordCharAt(hay, e + 1))
+            ++e;
+          else
+            break;
         }
         if (e < hay.size() && hay[e] == '.') ++e;  // "U.S."
         return std::string(hay.substr(b, e - b));
@@ -406,7 +421,8 @@ class Analyzer {
       s = TrimView(s);
       if (s.empty()) return false;
       std::vector<Cut> cuts = FindCuts(s);
-      return !cuts.empty() && (cuts.front().pos == 0 || cuts.back().pos + cuts.back().len == s.size());
+      return !cuts.empty() &&
+             (cuts.front().pos == 0 || cuts.back().pos + cuts.back().len == s.size());
     };
     if (h.compare(0, a.size(), a) == 0) {
       std::string_view rest = h.substr(a.size());
@@ -417,7 +433,8 @@ class Analyzer {
     }
     if (h.size() >= a.size() && h.compare(h.size() - a.size(), a.size(), a) == 0) {
       std::string_view rest = TrimView(h.substr(0, h.size() - a.size()));
-      if (!rest.empty() && sep_at(rest.substr(rest.size() - std::min<size_t>(rest.size(), 3)))) return true;
+      if (!rest.empty() && sep_at(rest.substr(rest.size() - std::min<size_t>(rest.size(), 3))))
+        return true;
     }
     return false;
   }
@@ -437,9 +454,9 @@ class Analyzer {
   const std::string& text_;
   const std::optional<std::string>& headline_;  // the visible headline (VisibleHeadline)
   mutable bool body_ready_ = false;
-  mutable std::string lower_;  // text_ lower-cased (ASCII), same offsets
+  mutable std::string lower_;                            // text_ lower-cased (ASCII), same offsets
   mutable std::vector<std::pair<size_t, size_t>> body_;  // byte ranges of text_ counted as body
-  mutable HashBits body_words_{1024};  // WordHash of the body's words
+  mutable HashBits body_words_{1024};                    // WordHash of the body's words
   std::vector<std::string> path_keys_;
   std::unordered_map<std::string, Affix> cache_;
   std::string label_, bare_label_;  // the registrable domain's name label, squashed; without digits
@@ -453,7 +470,8 @@ struct Found {
 };
 
 // Strips recognised affixes from both ends of `title`, collecting injected ones.
-std::string Strip(std::string_view title, const char* where, Analyzer* an, std::vector<Found>* found) {
+std::string Strip(std::string_view title, const char* where, Analyzer* an,
+                  std::vector<Found>* found) {
   std::string t(TrimView(title));
   // The uncorroborated phrase stripped from the end just before, if any: when the site's own
   // name comes next, that phrase was the site's tagline ("... - Remember 80/90 - Memorabilia
@@ -474,7 +492,8 @@ std::string Strip(std::string_view title, const char* where, Analyzer* an, std::
         if (CountWords(rest) < 2) continue;  // never strip down to nothing
         Affix a = an->ClassifyCached(affix, cut.strong, rest, where);
         if (a.kind == AffixKind::kNone) continue;
-        if ((a.kind == AffixKind::kSection || a.kind == AffixKind::kOutlet) && !cut.strong) continue;
+        if ((a.kind == AffixKind::kSection || a.kind == AffixKind::kOutlet) && !cut.strong)
+          continue;
         if (side == 0 && a.kind == AffixKind::kSite && outer_suffix != std::string::npos) {
           found->erase(found->begin() + static_cast<std::ptrdiff_t>(outer_suffix));
         }
@@ -503,7 +522,8 @@ std::optional<std::string> VisibleHeadline(const ProvenanceContext& c) {
   std::optional<std::string> unsuffixed;
   if (m.raw_title && !c.title_suffix.empty() && m.raw_title->size() > c.title_suffix.size() &&
       EndsWith(*m.raw_title, c.title_suffix)) {
-    std::string_view t = std::string_view(*m.raw_title).substr(0, m.raw_title->size() - c.title_suffix.size());
+    std::string_view t =
+        std::string_view(*m.raw_title).substr(0, m.raw_title->size() - c.title_suffix.size());
     std::vector<Cut> cuts = FindCuts(t);
     if (!cuts.empty()) unsuffixed = std::string(TrimView(t.substr(0, cuts.back().pos)));
   }
@@ -543,13 +563,17 @@ InjectionResult AnalyzeInjection(const ProvenanceContext& c) {
     if (!dup) found.push_back(std::move(f));
   }
   if (r.clean_title.empty() || CountWords(r.clean_title) < 2) {
-    if (!og_clean.empty()) r.clean_title = og_clean;
-    else if (!h1_clean.empty()) r.clean_title = h1_clean;
-    else if (m.title) r.clean_title = *m.title;
+    if (!og_clean.empty())
+      r.clean_title = og_clean;
+    else if (!h1_clean.empty())
+      r.clean_title = h1_clean;
+    else if (m.title)
+      r.clean_title = *m.title;
   }
   if (found.empty()) return r;
-  std::stable_sort(found.begin(), found.end(),
-                   [](const Found& a, const Found& b) { return a.affix.strength > b.affix.strength; });
+  std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+    return a.affix.strength > b.affix.strength;
+  });
   Signal s;
   s.id = "keyword-injection";
   for (const Found& f : found) {
@@ -567,8 +591,9 @@ InjectionResult AnalyzeInjection(const ProvenanceContext& c) {
     }
   }
   s.weight = r.strength;
-  s.message = "\"" + r.phrases[0] + "\" is attached to the headline but is not part of the article" +
-              (found[0].affix.strength >= weights::kInjectH1 ? " (spliced in to rank for it)." : ".");
+  s.message =
+      "\"" + r.phrases[0] + "\" is attached to the headline but is not part of the article" +
+      (found[0].affix.strength >= weights::kInjectH1 ? " (spliced in to rank for it)." : ".");
   r.signal = std::move(s);
   return r;
 }

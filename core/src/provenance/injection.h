@@ -20,13 +20,13 @@ struct InjectionResult {
   std::optional<Signal> signal;      // keyword-injection
   std::vector<std::string> phrases;  // injected phrases, strongest first
   double strength = 0;
-  double corroborated = 0;           // strength of phrases seen beyond the title alone
-  bool glued = false;                // a phrase is spliced into the text ("ExchangeU.S.")
+  double corroborated = 0;  // strength of phrases seen beyond the title alone
+  bool glued = false;       // a phrase is spliced into the text ("ExchangeU.S.")
   // A phrase put before the headline in <title> and in the visible headline. Sites end their
   // titles with their own (or, on partner pages, the original's) name or section; a phrase in
   // front of the headline was added by whoever published this page.
   bool headline_prefix = false;
-  std::string clean_title;           // "" when the page has no title at all
+  std::string clean_title;  // "" when the page has no title at all
 };
 
 InjectionResult AnalyzeInjection(const ProvenanceContext& c);

@@ -6,8 +6,8 @@
 #include "provenance/domains.h"
 #include "provenance/hash_set.h"
 #include "provenance/text_scan.h"
-#include "provenance/words.h"
 #include "provenance/weights.h"
+#include "provenance/words.h"
 #include "util/text.h"
 
 namespace clearsource {
@@ -24,10 +24,10 @@ struct Headline {
 // Words a Title Case style guide may leave in lower case (AP, Chicago): they say nothing about
 // the house style.
 constexpr std::string_view kMinorWords[] = {
-    "a", "an", "the", "and", "or", "but", "nor", "for", "of", "on", "in", "at", "to", "by",
-    "as", "is", "vs", "via", "per", "up", "off", "out", "so", "yet", "with", "from", "into",
-    "over", "than", "that", "onto", "upon", "de", "da", "do", "di", "du", "la", "le", "el",
-    "van", "von", "der"};
+    "a",  "an",  "the",  "and",  "or",   "but",  "nor",  "for",  "of",   "on",   "in",
+    "at", "to",  "by",   "as",   "is",   "vs",   "via",  "per",  "up",   "off",  "out",
+    "so", "yet", "with", "from", "into", "over", "than", "that", "onto", "upon", "de",
+    "da", "do",  "di",   "du",   "la",   "le",   "el",   "van",  "von",  "der"};
 
 bool IsMinorWord(std::string_view w) {
   static const HashBits& set = *WordHashes(kMinorWords);
@@ -69,10 +69,14 @@ HeadlineCase ClassifyHeadlineCase(std::string_view text) {
     unsigned char c0 = static_cast<unsigned char>(core[0]);
     if (c0 >= '0' && c0 <= '9') continue;
     size_t letters = 0;
-    while (letters < core.size() && ((core[letters] | 0x20) >= 'a' && (core[letters] | 0x20) <= 'z')) ++letters;
+    while (letters < core.size() &&
+           ((core[letters] | 0x20) >= 'a' && (core[letters] | 0x20) <= 'z'))
+      ++letters;
     if (IsMinorWord(core.substr(0, letters))) continue;
-    if (IsUpperAt(core, 0)) ++upper;
-    else if (c0 >= 'a' && c0 <= 'z') ++lower;
+    if (IsUpperAt(core, 0))
+      ++upper;
+    else if (c0 >= 'a' && c0 <= 'z')
+      ++lower;
   }
   if (words > weights::kHeadlineMaxWords) return HeadlineCase::kUnknown;
   if (lower == 0 && upper >= weights::kTitleCaseMinWords) return HeadlineCase::kTitle;
@@ -85,9 +89,9 @@ std::string HeadingOf(const Document& d, NodeId block) {
   auto heading_text = [&](NodeId id) -> std::string {
     if (id == kNoNode || !d.IsElement(id)) return std::string();
     const Node& n = d[id];
-    bool heading = n.ns == Ns::kHtml && (n.tag == GUMBO_TAG_H2 || n.tag == GUMBO_TAG_H3 ||
-                                         n.tag == GUMBO_TAG_H4 || n.tag == GUMBO_TAG_H5 ||
-                                         n.tag == GUMBO_TAG_H6);
+    bool heading = n.ns == Ns::kHtml &&
+                   (n.tag == GUMBO_TAG_H2 || n.tag == GUMBO_TAG_H3 || n.tag == GUMBO_TAG_H4 ||
+                    n.tag == GUMBO_TAG_H5 || n.tag == GUMBO_TAG_H6);
     std::string_view ci = d.ClassAndId(id);
     if (!heading && ci.find("title") == std::string_view::npos &&
         ci.find("head") == std::string_view::npos)
@@ -161,7 +165,8 @@ LinkFarmResult AnalyzeLinkFarm(const ProvenanceContext& c) {
     bool related = shared >= weights::kRelatedSharedWords ||
                    (shared >= 1 && shared >= weights::kRelatedSharedShare * hw.size());
     bool foreign = s != Script::kNone && article_script != Script::kNone && s != article_script;
-    HeadlineCase style = s == Script::kLatin && !related ? ClassifyHeadlineCase(l->text) : HeadlineCase::kUnknown;
+    HeadlineCase style =
+        s == Script::kLatin && !related ? ClassifyHeadlineCase(l->text) : HeadlineCase::kUnknown;
     heads.push_back({l, block, related, foreign, style});
   }
 
@@ -172,7 +177,8 @@ LinkFarmResult AnalyzeLinkFarm(const ProvenanceContext& c) {
   };
   std::vector<Block> blocks;
   for (const Headline& h : heads) {
-    auto it = std::find_if(blocks.begin(), blocks.end(), [&](const Block& b) { return b.id == h.block; });
+    auto it =
+        std::find_if(blocks.begin(), blocks.end(), [&](const Block& b) { return b.id == h.block; });
     if (it == blocks.end()) {
       blocks.push_back({h.block});
       it = blocks.end() - 1;
@@ -217,15 +223,16 @@ LinkFarmResult AnalyzeLinkFarm(const ProvenanceContext& c) {
   r.mixed_styles = minority >= weights::kMixedStyleMinHeadlines &&
                    minority >= weights::kMixedStyleMinShare * (r.title_case + r.sentence_case);
   if (r.mixed_styles) miss *= 1.0 - weights::kLinkFarmMixedStyles;
-  r.strong = (r.incoherent_blocks >= 2 && r.foreign_script >= weights::kLinkFarmStrongForeignHeadlines) ||
-             r.mixed_styles;
+  r.strong =
+      (r.incoherent_blocks >= 2 && r.foreign_script >= weights::kLinkFarmStrongForeignHeadlines) ||
+      r.mixed_styles;
   r.strength = 1.0 - miss;
   s.weight = r.strength;
-  s.message = std::to_string(r.unrelated) + " headline links in " + std::to_string(r.incoherent_blocks) +
-              (r.incoherent_blocks == 1 ? " block" : " blocks") +
-              " have nothing to do with the article" +
-              (r.foreign_script ? " (some in another script)" : "") +
-              (r.mixed_styles ? " (headlines in the styles of several publishers)" : "") + ".";
+  s.message =
+      std::to_string(r.unrelated) + " headline links in " + std::to_string(r.incoherent_blocks) +
+      (r.incoherent_blocks == 1 ? " block" : " blocks") + " have nothing to do with the article" +
+      (r.foreign_script ? " (some in another script)" : "") +
+      (r.mixed_styles ? " (headlines in the styles of several publishers)" : "") + ".";
   r.signal = std::move(s);
   return r;
 }

@@ -18,12 +18,12 @@ enum class HeadlineCase { kUnknown, kTitle, kSentence };
 
 struct LinkFarmResult {
   std::optional<Signal> signal;
-  int blocks = 0;             // headline blocks found
-  int incoherent_blocks = 0;  // blocks whose headlines are unrelated to the article
-  int unrelated = 0;          // unrelated headlines in those blocks
-  int foreign_script = 0;     // headlines in another script than the article
+  int blocks = 0;                         // headline blocks found
+  int incoherent_blocks = 0;              // blocks whose headlines are unrelated to the article
+  int unrelated = 0;                      // unrelated headlines in those blocks
+  int foreign_script = 0;                 // headlines in another script than the article
   int title_case = 0, sentence_case = 0;  // unrelated Latin-script headlines by capitalisation
-  bool mixed_styles = false;  // both styles, each well represented
+  bool mixed_styles = false;              // both styles, each well represented
   double strength = 0;
   // Several incoherent blocks with headlines in more than one script: on its own a content-farm
   // sign (a publisher's rails stay in the page's language).

@@ -54,7 +54,8 @@ int PageYear(const ProvenanceContext& c, std::string* shown, std::string* where)
     if (!(b.triggers & (kTrigDate | kTrigNote)) || b.text.size() > 200) continue;
     std::string_view t = b.text;
     // One pass over the line's colons: the label before it, a year-first date after it.
-    for (size_t colon = t.find(':'); colon != std::string_view::npos; colon = t.find(':', colon + 1)) {
+    for (size_t colon = t.find(':'); colon != std::string_view::npos;
+         colon = t.find(':', colon + 1)) {
       size_t k = colon + 1;
       while (k < t.size() && t[k] == ' ') ++k;
       int y = YearAt(t, k);
@@ -88,9 +89,9 @@ int CopyrightYear(std::string_view t) {
 }
 
 bool IsLatinLanguage(std::string_view primary) {
-  static constexpr std::string_view kLatin[] = {"en", "es", "pt", "fr", "de", "it", "nl", "id", "ms",
-                                                "vi", "tr", "pl", "sv", "da", "no", "nb", "fi", "ro",
-                                                "cs", "hu", "tl", "sw", "ca", "hr", "sk", "sl"};
+  static constexpr std::string_view kLatin[] = {
+      "en", "es", "pt", "fr", "de", "it", "nl", "id", "ms", "vi", "tr", "pl", "sv",
+      "da", "no", "nb", "fi", "ro", "cs", "hu", "tl", "sw", "ca", "hr", "sk", "sl"};
   for (std::string_view l : kLatin) {
     if (primary == l) return true;
   }
@@ -184,7 +185,8 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
       miss *= 1.0 - weights::kMetaCreditDateGap;
       strong_miss *= 1.0 - weights::kMetaCreditDateGap;
       what.push_back("the page is dated " + std::to_string(page_year) + " but credits a " +
-                     std::to_string(y) + " copyright of " + (cl.publisher ? std::string(cl.publisher->name) : cl.name));
+                     std::to_string(y) + " copyright of " +
+                     (cl.publisher ? std::string(cl.publisher->name) : cl.name));
       break;
     }
   }
@@ -201,15 +203,24 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
       if (cl.group != attribution.top_group) continue;
       if (cl.publisher && (cl.publisher->wire || cl.publisher->aggregator)) continue;
       switch (cl.kind) {
-        case ClaimKind::kSiteName: case ClaimKind::kJsonLdPublisher:
+        case ClaimKind::kSiteName:
+        case ClaimKind::kJsonLdPublisher:
           if (!head) head = &cl;
           break;
-        case ClaimKind::kBio: case ClaimKind::kCopyright: case ClaimKind::kOriginNote:
-        case ClaimKind::kLicensedNote: case ClaimKind::kByline: case ClaimKind::kSourceLabel:
+        case ClaimKind::kBio:
+        case ClaimKind::kCopyright:
+        case ClaimKind::kOriginNote:
+        case ClaimKind::kLicensedNote:
+        case ClaimKind::kByline:
+        case ClaimKind::kSourceLabel:
           visible = true;
           break;
-        case ClaimKind::kDateline: case ClaimKind::kTitle: case ClaimKind::kEmail:
-        case ClaimKind::kCanonical: case ClaimKind::kBasedOn: case ClaimKind::kBodyLinks:
+        case ClaimKind::kDateline:
+        case ClaimKind::kTitle:
+        case ClaimKind::kEmail:
+        case ClaimKind::kCanonical:
+        case ClaimKind::kBasedOn:
+        case ClaimKind::kBodyLinks:
           other_credit = true;
           break;
         default:
@@ -223,7 +234,8 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
       s.evidence.push_back(head->evidence);
       miss *= 1.0 - weights::kMetaCopiedHead;
       strong_miss *= 1.0 - weights::kMetaCopiedHead;
-      what.push_back("the page's metadata says it is " + (head->publisher ? std::string(head->publisher->name) : head->name) +
+      what.push_back("the page's metadata says it is " +
+                     (head->publisher ? std::string(head->publisher->name) : head->name) +
                      (visible ? ", the outlet it credits, but the site shows another name"
                               : ", but the site shows another name and credits it nowhere"));
     }
@@ -239,16 +251,20 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
                     !(claimed == Script::kCjk && actual == Script::kKana);
     if (!mismatch && claimed == Script::kLatin && actual == Script::kLatin) {
       double en = c.ArticleProfile().english_share;
-      if (primary != "en" && en >= weights::kEnglishShare) mismatch = true;    // lang="vi", English text
-      if (primary == "vi" && !HasVietnameseLetter(c.result.text_content)) mismatch = true;  // lang="vi", Portuguese text
-      if (primary == "en" && en < weights::kNotEnglishShare) r.lang_en_only = true;  // lang="en", other text
+      if (primary != "en" && en >= weights::kEnglishShare)
+        mismatch = true;  // lang="vi", English text
+      if (primary == "vi" && !HasVietnameseLetter(c.result.text_content))
+        mismatch = true;  // lang="vi", Portuguese text
+      if (primary == "en" && en < weights::kNotEnglishShare)
+        r.lang_en_only = true;  // lang="en", other text
     }
     if (mismatch) {
       r.lang_mismatch = true;
       s.evidence.push_back({*c.meta.lang, "meta:lang"});
       miss *= 1.0 - weights::kMetaLangMismatch;
       strong_miss *= 1.0 - weights::kMetaLangMismatch;
-      what.push_back("the page declares lang=\"" + *c.meta.lang + "\" but the text is in another language");
+      what.push_back("the page declares lang=\"" + *c.meta.lang +
+                     "\" but the text is in another language");
     }
   }
 
@@ -284,7 +300,8 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
       std::string label_key = PublisherKey(label);
       for (const Claim& cl : attribution.claims) {
         std::string k = PublisherKey(cl.name);
-        if (!k.empty() && label_key.find(k) != std::string::npos) credited = true;  // "Distributed by X"
+        if (!k.empty() && label_key.find(k) != std::string::npos)
+          credited = true;  // "Distributed by X"
         if (cl.publisher && PublisherTable::Get().ByName(label) == cl.publisher) credited = true;
       }
       if (credited) continue;
@@ -293,12 +310,14 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
       s.evidence.push_back({std::string(label), "source-label"});
       miss *= 1.0 - weights::kMetaSourceLabel;
       weak_miss *= 1.0 - weights::kMetaSourceLabel;
-      what.push_back("the source label \"" + std::string(label) + "\" names neither the site nor a credited outlet");
+      what.push_back("the source label \"" + std::string(label) +
+                     "\" names neither the site nor a credited outlet");
     }
   }
 
   // 4. Headline variants telling different stories.
-  if (c.meta.h1 && !clean_title.empty() && CountWords(*c.meta.h1) >= 3 && CountWords(clean_title) >= 3 &&
+  if (c.meta.h1 && !clean_title.empty() && CountWords(*c.meta.h1) >= 3 &&
+      CountWords(clean_title) >= 3 &&
       Agreement(*c.meta.h1, clean_title) < weights::kHeadlineAgreement) {
     r.headlines = true;
     s.evidence.push_back({clean_title, "title"});

@@ -15,13 +15,15 @@ struct WalkAttrs {
 
 WalkAttrs ReadAttrs(const Document& doc, NodeId id) {
   WalkAttrs w;
-  for (const Attribute* a = doc.AttrsBegin(id), *e = doc.AttrsEnd(id); a != e; ++a) {
+  for (const Attribute *a = doc.AttrsBegin(id), *e = doc.AttrsEnd(id); a != e; ++a) {
     // First letter before the comparison: in wasm each comparison is a memcmp call, and most
     // attributes (class, id, src, title, data-*) are none of these.
     switch (a->name.size()) {
       case 4:
-        if (a->name[0] == 'r' && a->name == "role") w.role = a->value;
-        else if (a->name[0] == 'h' && a->name == "href") w.href = a->value, w.has_href = true;
+        if (a->name[0] == 'r' && a->name == "role")
+          w.role = a->value;
+        else if (a->name[0] == 'h' && a->name == "href")
+          w.href = a->value, w.has_href = true;
         break;
       case 5:
         if (a->name[0] == 's' && a->name == "style") w.style = a->value;
@@ -42,15 +44,20 @@ bool SkipSubtree(const Document& doc, NodeId id, const WalkAttrs& attrs) {
   if (n.kind != NodeKind::kElement) return false;
   if (n.ns != Ns::kHtml) return n.ns == Ns::kSvg;  // svg text is icon labels
   switch (n.tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
     case GUMBO_TAG_HEAD:
       return true;
     default:
       break;
   }
   if (attrs.hidden) return true;
-  return !attrs.style.empty() && FindIgnoreCase(attrs.style, "display:none") != std::string_view::npos;
+  return !attrs.style.empty() &&
+         FindIgnoreCase(attrs.style, "display:none") != std::string_view::npos;
 }
 
 // Class/id tokens "source", "news-source", "source-name"; not "resource",
@@ -70,21 +77,38 @@ uint8_t ChromeOf(const Document& doc, NodeId id, const WalkAttrs& attrs) {
   if (n.kind != NodeKind::kElement || n.ns != Ns::kHtml) return 0;
   uint8_t bits = 0;
   switch (n.tag) {
-    case GUMBO_TAG_HEADER: bits |= kChromeHeader; break;
-    case GUMBO_TAG_NAV: bits |= kChromeNav; break;
-    case GUMBO_TAG_FOOTER: bits |= kChromeFooter; break;
-    case GUMBO_TAG_ASIDE: bits |= kChromeAside; break;
-    case GUMBO_TAG_ARTICLE: bits |= kInArticleElement; break;
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_HEADER:
+      bits |= kChromeHeader;
+      break;
+    case GUMBO_TAG_NAV:
+      bits |= kChromeNav;
+      break;
+    case GUMBO_TAG_FOOTER:
+      bits |= kChromeFooter;
+      break;
+    case GUMBO_TAG_ASIDE:
+      bits |= kChromeAside;
+      break;
+    case GUMBO_TAG_ARTICLE:
+      bits |= kInArticleElement;
+      break;
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_CAPTION:
       bits |= kChromeCaption;
       break;
-    default: break;
+    default:
+      break;
   }
   std::string_view role = attrs.role;
-  if (role == "banner") bits |= kChromeHeader;
-  else if (role == "navigation") bits |= kChromeNav;
-  else if (role == "contentinfo") bits |= kChromeFooter;
-  else if (role == "complementary") bits |= kChromeAside;
+  if (role == "banner")
+    bits |= kChromeHeader;
+  else if (role == "navigation")
+    bits |= kChromeNav;
+  else if (role == "contentinfo")
+    bits |= kChromeFooter;
+  else if (role == "complementary")
+    bits |= kChromeAside;
   // Class/id names as the markup's last resort (many sites use <div class="footer">). Tokens are
   // matched inside longer names ("site-footer", "sidebar-right"). Phrasing elements (links,
   // spans...) never hold a page region: skip their classes.
@@ -97,23 +121,31 @@ uint8_t ChromeOf(const Document& doc, NodeId id, const WalkAttrs& attrs) {
     std::string_view rest = ci.substr(i);
     switch (ci[i]) {
       case 'c':
-        if (rest.substr(0, 7) == "caption") bits |= kChromeCaption;
-        else if (rest.substr(0, 6) == "credit") credit = true;
+        if (rest.substr(0, 7) == "caption")
+          bits |= kChromeCaption;
+        else if (rest.substr(0, 6) == "credit")
+          credit = true;
         break;
       case 'f':
         if (rest.substr(0, 6) == "footer") bits |= kChromeFooter;
         break;
       case 'm':
-        if (rest.substr(0, 8) == "masthead") bits |= kChromeHeader;
-        else if (rest.substr(0, 5) == "media") media = true;
+        if (rest.substr(0, 8) == "masthead")
+          bits |= kChromeHeader;
+        else if (rest.substr(0, 5) == "media")
+          media = true;
         break;
       case 's':
-        if (rest.substr(0, 11) == "site-header") bits |= kChromeHeader;
-        else if (rest.substr(0, 7) == "sidebar") bits |= kChromeAside;
+        if (rest.substr(0, 11) == "site-header")
+          bits |= kChromeHeader;
+        else if (rest.substr(0, 7) == "sidebar")
+          bits |= kChromeAside;
         break;
       case 'p':
-        if (rest.substr(0, 11) == "page-header") bits |= kChromeHeader;
-        else if (rest.substr(0, 5) == "photo" || rest.substr(0, 3) == "pic") media = true;
+        if (rest.substr(0, 11) == "page-header")
+          bits |= kChromeHeader;
+        else if (rest.substr(0, 5) == "photo" || rest.substr(0, 3) == "pic")
+          media = true;
         break;
       case 'i':
         if (rest.substr(0, 5) == "image" || rest.substr(0, 3) == "img") media = true;
@@ -168,9 +200,9 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
     bool block;
     uint8_t chrome;
     NodeId list, item;
-    int link = -1;            // index in out.links when this is an <a href>
-    size_t link_block = 0;    // out.blocks.size() when the link started
-    size_t link_offset = 0;   // cur.text.size() when the link started
+    int link = -1;           // index in out.links when this is an <a href>
+    size_t link_block = 0;   // out.blocks.size() when the link started
+    size_t link_offset = 0;  // cur.text.size() when the link started
   };
   std::vector<Open> stack;
   PageBlock cur{std::string(), body, 0, false, 0};
@@ -240,13 +272,16 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
     bool block = n.ns == Ns::kHtml && (IsBlockTag(n.tag) || n.tag == GUMBO_TAG_BR ||
                                        n.tag == GUMBO_TAG_TD || n.tag == GUMBO_TAG_TH);
     if (block) flush();
-    if (n.end - i <= 12 && n.attr_count > 0 && IsSourceLabelClass(doc.ClassAndId(i))) out.source_labels.push_back(i);
-    Open o{i, n.end, block, static_cast<uint8_t>(chrome | ChromeOf(doc, i, attrs)), kNoNode, kNoNode};
+    if (n.end - i <= 12 && n.attr_count > 0 && IsSourceLabelClass(doc.ClassAndId(i)))
+      out.source_labels.push_back(i);
+    Open o{i,       n.end,  block, static_cast<uint8_t>(chrome | ChromeOf(doc, i, attrs)),
+           kNoNode, kNoNode};
     if (!stack.empty()) {
       o.list = stack.back().list;
       o.item = stack.back().item;
     }
-    if (n.ns == Ns::kHtml && (n.tag == GUMBO_TAG_UL || n.tag == GUMBO_TAG_OL)) o.list = i, o.item = kNoNode;
+    if (n.ns == Ns::kHtml && (n.tag == GUMBO_TAG_UL || n.tag == GUMBO_TAG_OL))
+      o.list = i, o.item = kNoNode;
     if (n.ns == Ns::kHtml && n.tag == GUMBO_TAG_LI) o.item = i;
     if (attrs.has_href && doc.IsTag(i, GUMBO_TAG_A)) {
       PageLink link;
@@ -271,8 +306,10 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
       o.link_block = out.blocks.size();
       o.link_offset = cur.text.size();
     }
-    if (n.end > i + 1) stack.push_back(o);
-    else if (block) flush();
+    if (n.end > i + 1)
+      stack.push_back(o);
+    else if (block)
+      flush();
   }
   while (!stack.empty()) {
     if (stack.back().block) flush();

@@ -15,12 +15,13 @@
 namespace clearsource {
 
 enum ChromeBits : uint8_t {
-  kChromeHeader = 1,   // <header>, role=banner
-  kChromeNav = 2,      // <nav>, role=navigation
-  kChromeFooter = 4,   // <footer>, role=contentinfo
-  kChromeAside = 8,    // <aside>, role=complementary
-  kChromeCaption = 16, // <figure>, <figcaption>, <caption>, caption/credit classes
-  kInArticleElement = 32,  // inside an <article> element (its <footer> is the story's, not the site's)
+  kChromeHeader = 1,    // <header>, role=banner
+  kChromeNav = 2,       // <nav>, role=navigation
+  kChromeFooter = 4,    // <footer>, role=contentinfo
+  kChromeAside = 8,     // <aside>, role=complementary
+  kChromeCaption = 16,  // <figure>, <figcaption>, <caption>, caption/credit classes
+  kInArticleElement =
+      32,  // inside an <article> element (its <footer> is the story's, not the site's)
 };
 
 // The site's own footer: footer chrome outside any <article> element.
@@ -29,12 +30,12 @@ inline bool IsSiteFooter(uint8_t chrome) {
 }
 
 struct PageBlock {
-  std::string text;      // white space collapsed
-  NodeId node;           // innermost block-level element around the text
-  uint32_t link_chars;   // bytes of the text inside links
-  bool in_article;       // some of the text belongs to the extracted article
-  uint8_t chrome;        // ChromeBits of the ancestors
-  uint32_t triggers = 0;  // TriggerBits (text_scan.h) of the text
+  std::string text;            // white space collapsed
+  NodeId node;                 // innermost block-level element around the text
+  uint32_t link_chars;         // bytes of the text inside links
+  bool in_article;             // some of the text belongs to the extracted article
+  uint8_t chrome;              // ChromeBits of the ancestors
+  uint32_t triggers = 0;       // TriggerBits (text_scan.h) of the text
   uint64_t trigger_words = 0;  // which trigger words it holds (ScanTriggers)
 };
 

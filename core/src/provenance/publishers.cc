@@ -68,7 +68,8 @@ uint64_t SquashHash(std::string_view s) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       char l = AsciiLowerChar(static_cast<char>(c));
-      if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) h = (h ^ static_cast<unsigned char>(l)) * kFnvPrime;
+      if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9'))
+        h = (h ^ static_cast<unsigned char>(l)) * kFnvPrime;
       ++i;
       continue;
     }
@@ -111,7 +112,6 @@ std::string PublisherKey(std::string_view name) {
   return k;
 }
 
-
 PublisherTable::PublisherTable() {
   // Sizes first, so that every vector and pool is allocated once and views stay valid.
   size_t n_views = 0, name_bytes = 0;
@@ -121,7 +121,8 @@ PublisherTable::PublisherTable() {
     for (const char* col : {r.aliases, r.domains, r.flags}) {
       for (const char* c = col; *c; ++c) n_views += (*c == '|' || *c == ',' || *c == '=');
     }
-    name_bytes += std::char_traits<char>::length(r.name) + std::char_traits<char>::length(r.aliases) + 1;
+    name_bytes +=
+        std::char_traits<char>::length(r.name) + std::char_traits<char>::length(r.aliases) + 1;
   }
   views_.reserve(n_views + kPublisherRowCount * 3);
   upper_pool_.reserve(name_bytes + 16);
@@ -133,7 +134,7 @@ PublisherTable::PublisherTable() {
     size_t domains[2], names[2], ambiguous[2];
   };
   std::vector<Offsets> offsets(kPublisherRowCount);
-  auto range_from = [&](size_t begin, size_t (&out)[2]) {
+  auto range_from = [&](size_t begin, size_t(&out)[2]) {
     out[0] = begin;
     out[1] = views_.size();
   };
@@ -155,18 +156,24 @@ PublisherTable::PublisherTable() {
     range_from(begin, offsets[i].names);
     begin = views_.size();
     ForEachPiece(r.flags, ',', [&](std::string_view f) {
-      if (f == "ambiguous") p.all_ambiguous = true;
+      if (f == "ambiguous")
+        p.all_ambiguous = true;
       else if (f.substr(0, 10) == "ambiguous=")
         ForEachPiece(f.substr(10), '|', [&](std::string_view a) { views_.push_back(a); });
-      else if (f.substr(0, 6) == "group=") p.group = f.substr(6);
-      else if (f == "press-release") p.press_release = true;
-      else if (f == "aggregator") p.aggregator = true;
-      else if (f == "syndicator") p.syndicator = true;
-      else if (f == "free-republish") p.free_republish = true;
+      else if (f.substr(0, 6) == "group=")
+        p.group = f.substr(6);
+      else if (f == "press-release")
+        p.press_release = true;
+      else if (f == "aggregator")
+        p.aggregator = true;
+      else if (f == "syndicator")
+        p.syndicator = true;
+      else if (f == "free-republish")
+        p.free_republish = true;
     });
     range_from(begin, offsets[i].ambiguous);
   }
-  auto range = [&](const size_t (&o)[2]) {
+  auto range = [&](const size_t(&o)[2]) {
     ViewRange v;
     v.b = views_.data() + o[0];
     v.e = views_.data() + o[1];
@@ -188,7 +195,8 @@ PublisherTable::PublisherTable() {
       if (n.find('(') != std::string_view::npos) continue;
       // Domain-like aliases ("AS.com") are found through ByDomain; squashed they would collide
       // with names ("Ascom").
-      bool domain_like = n.find('.') != std::string_view::npos && n.find(' ') == std::string_view::npos;
+      bool domain_like =
+          n.find('.') != std::string_view::npos && n.find(' ') == std::string_view::npos;
       if (!domain_like) by_key_.emplace_back(SquashHash(n), p.id);
       bool amb = p.IsAmbiguousName(n);
       std::string_view w = FirstWord(n);
@@ -196,7 +204,8 @@ PublisherTable::PublisherTable() {
       by_first_word_.push_back({HashBytes(w), n, p.id, amb});
       if (HasLowerAscii(n)) {  // the all-capitals spelling ("REUTERS")
         size_t at = upper_pool_.size();
-        for (char c : n) upper_pool_.push_back((c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c);
+        for (char c : n)
+          upper_pool_.push_back((c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c);
         std::string_view u = std::string_view(upper_pool_).substr(at, n.size());
         by_first_word_.push_back({HashBytes(FirstWord(u)), u, p.id, amb});
       }
@@ -258,8 +267,9 @@ namespace {
 
 template <class Names, class Match>
 const typename Names::value_type* Candidates(const Names& names, uint64_t h, Match&& match) {
-  auto it = std::lower_bound(names.begin(), names.end(), h,
-                             [](const typename Names::value_type& n, uint64_t k) { return n.first < k; });
+  auto it =
+      std::lower_bound(names.begin(), names.end(), h,
+                       [](const typename Names::value_type& n, uint64_t k) { return n.first < k; });
   for (; it != names.end() && it->first == h; ++it) {
     if (match(*it)) return &*it;
   }

@@ -26,20 +26,20 @@ struct ViewRange {
 
 struct Publisher {
   uint32_t id = 0;
-  std::string_view name;      // canonical display name ("CBS News")
-  std::string_view kind;      // wire, newspaper, broadcaster, magazine, digital, agency-photo
+  std::string_view name;  // canonical display name ("CBS News")
+  std::string_view kind;  // wire, newspaper, broadcaster, magazine, digital, agency-photo
   std::string_view country;
   std::string_view lang;
-  std::string_view group;     // owner slug; "" when none
+  std::string_view group;  // owner slug; "" when none
   ViewRange domains;
-  ViewRange names;            // name + aliases, as written
+  ViewRange names;  // name + aliases, as written
   bool wire = false;
-  bool press_release = false;  // copies of its texts are expected everywhere
-  bool aggregator = false;     // hosts licensed copies of many publishers
-  bool syndicator = false;     // distributes other outlets' articles: a credit is a licence
-  bool free_republish = false; // lets anyone republish its articles with a credit line
-  bool all_ambiguous = false;  // every name needs attribution context
-  ViewRange ambiguous;        // names needing attribution context
+  bool press_release = false;   // copies of its texts are expected everywhere
+  bool aggregator = false;      // hosts licensed copies of many publishers
+  bool syndicator = false;      // distributes other outlets' articles: a credit is a licence
+  bool free_republish = false;  // lets anyone republish its articles with a credit line
+  bool all_ambiguous = false;   // every name needs attribution context
+  ViewRange ambiguous;          // names needing attribution context
 
   bool IsAmbiguousName(std::string_view n) const;
   bool OwnsDomain(std::string_view registrable) const;
@@ -48,8 +48,8 @@ struct Publisher {
 // One occurrence of a publisher name in text.
 struct PublisherMention {
   const Publisher* publisher;
-  size_t begin, end;   // byte range in the scanned text
-  bool ambiguous;      // the matched name needs attribution context to count
+  size_t begin, end;  // byte range in the scanned text
+  bool ambiguous;     // the matched name needs attribution context to count
 };
 
 class PublisherTable {
@@ -90,8 +90,8 @@ class PublisherTable {
   // Indexes keyed by 64-bit hashes and sorted by integer: built in well under a millisecond
   // (no string sorting); a hash match is confirmed on the strings.
   std::vector<Entry> by_domain_;
-  std::vector<Entry> by_key_;            // PublisherKey-style squashed names (with "the")
-  std::vector<Name> by_first_word_;      // longest name first within a first word
+  std::vector<Entry> by_key_;        // PublisherKey-style squashed names (with "the")
+  std::vector<Name> by_first_word_;  // longest name first within a first word
 };
 
 // The key names are compared by: letters and digits, case-folded, without a leading "the".

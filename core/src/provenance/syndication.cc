@@ -23,8 +23,9 @@ SyndicationResult AnalyzeSyndication(const ProvenanceContext& c, const Attributi
     }
     // ProPublica, The Conversation, CalMatters...: anyone may republish with a credit line, so
     // the credit is the licence.
-    if (cl.publisher && cl.publisher->free_republish && !r.free_licence && cl.group == a.top_group &&
-        cl.kind != ClaimKind::kSelfReference && cl.kind != ClaimKind::kImage) {
+    if (cl.publisher && cl.publisher->free_republish && !r.free_licence &&
+        cl.group == a.top_group && cl.kind != ClaimKind::kSelfReference &&
+        cl.kind != ClaimKind::kImage) {
       r.free_licence = true;
       s.evidence.push_back(cl.evidence);
       miss *= 1.0 - weights::kSyndLicensed;
@@ -37,8 +38,8 @@ SyndicationResult AnalyzeSyndication(const ProvenanceContext& c, const Attributi
       miss *= 1.0 - weights::kSyndCanonical;
       add("a canonical link to the original");
     }
-    if (cl.publisher && cl.publisher->wire && !cl.publisher->syndicator && !r.wire && cl.kind != ClaimKind::kSelfReference &&
-        cl.kind != ClaimKind::kImage) {
+    if (cl.publisher && cl.publisher->wire && !cl.publisher->syndicator && !r.wire &&
+        cl.kind != ClaimKind::kSelfReference && cl.kind != ClaimKind::kImage) {
       r.wire = true;
       s.evidence.push_back(cl.evidence);
       miss *= 1.0 - weights::kSyndWire;

@@ -12,41 +12,54 @@ namespace {
 
 // Labels of share/like widgets: interface vocabulary, not site names.
 constexpr std::string_view kWidgetWords[] = {
-    "twitter", "facebook", "whatsapp", "weibo", "wechat", "qq", "linkedin", "pinterest", "reddit",
-    "telegram", "email", "print", "share", "shares", "like", "likes", "good", "bad", "very", "collect",
-    "thumbs", "up", "down", "tweet", "copy", "link", "favorite", "save", "x"};
+    "twitter", "facebook", "whatsapp", "weibo",   "wechat", "qq",     "linkedin", "pinterest",
+    "reddit",  "telegram", "email",    "print",   "share",  "shares", "like",     "likes",
+    "good",    "bad",      "very",     "collect", "thumbs", "up",     "down",     "tweet",
+    "copy",    "link",     "favorite", "save",    "x"};
 // Of those, the words of reactions and counters ("veryGood", "Like", "Collect"): a row of network
 // names run together is any site's share bar ("FacebookTwitterLinkedIn"), a reaction glued to it
 // is a farm template's ("TwitterveryGood! (2)").
-constexpr std::string_view kReactionWords[] = {"like", "likes", "good", "bad", "very", "collect",
-                                               "thumbs", "up", "down", "favorite"};
+constexpr std::string_view kReactionWords[] = {"like",    "likes",  "good", "bad",  "very",
+                                               "collect", "thumbs", "up",   "down", "favorite"};
 
 // Phrases of notices that admit the text was taken from elsewhere.
 constexpr std::string_view kCopyNotices[] = {
-    "comes from the internet", "come from the internet", "from the internet and",
-    "contact us for deletion", "contact us to delete", "contact us to remove",
-    "contact us and we will delete", "reproduced from other media",
-    "reprinted from other media", "reproduced from the internet", "if there is any infringement",
-    "if there is infringement", "in case of infringement", "copyright belongs to the original author",
+    "comes from the internet",        "come from the internet",
+    "from the internet and",          "contact us for deletion",
+    "contact us to delete",           "contact us to remove",
+    "contact us and we will delete",  "reproduced from other media",
+    "reprinted from other media",     "reproduced from the internet",
+    "if there is any infringement",   "if there is infringement",
+    "in case of infringement",        "copyright belongs to the original author",
     "belongs to the original author", "belongs to the original authors"};
 
 // What a source line names when the page admits it does not know (or say) where the text came
 // from: "Source: Internet", "Source: Network", "Origin: web". A newsroom names the outlet or
 // agency; crediting "the Internet" is what reposting sites print (Chinese farms' 来源：网络).
-constexpr std::string_view kAnonymousSources[] = {"internet", "the internet", "network", "the network",
-                                                  "web", "the web", "online",
-                                                  "\xE7\xBD\x91\xE7\xBB\x9C", "\xE4\xBA\x92\xE8\x81\x94\xE7\xBD\x91", "\xE7\xB6\xB2\xE8\xB7\xAF"};
+constexpr std::string_view kAnonymousSources[] = {"internet",
+                                                  "the internet",
+                                                  "network",
+                                                  "the network",
+                                                  "web",
+                                                  "the web",
+                                                  "online",
+                                                  "\xE7\xBD\x91\xE7\xBB\x9C",
+                                                  "\xE4\xBA\x92\xE8\x81\x94\xE7\xBD\x91",
+                                                  "\xE7\xB6\xB2\xE8\xB7\xAF"};
 // The words before the colon of a source line (lower case), and the Chinese labels 来源 / 來源.
 constexpr std::string_view kSourceLabels[] = {"source", "sources", "origin", "from"};
-constexpr std::string_view kSourceLabelsCjk[] = {"\xE6\x9D\xA5\xE6\xBA\x90", "\xE4\xBE\x86\xE6\xBA\x90"};
+constexpr std::string_view kSourceLabelsCjk[] = {"\xE6\x9D\xA5\xE6\xBA\x90",
+                                                 "\xE4\xBE\x86\xE6\xBA\x90"};
 
 // The anonymous source a short line credits ("Source: Internet  Updated: ..."), or "". One pass
 // over the line's colons (ASCII ':' and full-width '：').
 std::string_view AnonymousSource(std::string_view t) {
   for (size_t c = 0; c < t.size(); ++c) {
     size_t colon_len = 0;
-    if (t[c] == ':') colon_len = 1;
-    else if (t.compare(c, 3, "\xEF\xBC\x9A") == 0) colon_len = 3;
+    if (t[c] == ':')
+      colon_len = 1;
+    else if (t.compare(c, 3, "\xEF\xBC\x9A") == 0)
+      colon_len = 3;
     if (!colon_len) continue;
     // The label before the colon ("Source", "Source :", "来源").
     size_t e = c;
@@ -89,11 +102,12 @@ std::string_view AnonymousSource(std::string_view t) {
 // behind its reporting; an opinion desk names itself ("do not necessarily reflect those of X").
 constexpr std::string_view kDisowningNotices[] = {
     "position of this site", "position of this website", "position of this platform",
-    "views of this site", "views of this website", "stance of this site", "stance of this website"};
+    "views of this site",    "views of this website",    "stance of this site",
+    "stance of this website"};
 
 // CMS default accounts that end up as bylines when nobody wrote the page.
-constexpr std::string_view kDefaultBylines[] = {"admin", "administrator", "webmaster", "root",
-                                                "wpadmin", "siteadmin", "user"};
+constexpr std::string_view kDefaultBylines[] = {"admin",   "administrator", "webmaster", "root",
+                                                "wpadmin", "siteadmin",     "user"};
 
 // Splits a run of lower-case letters into widget words (longest first, with backtracking):
 // "twitterverygood" -> twitter|very|good. Returns the number of words, 0 when the run is not
@@ -104,7 +118,8 @@ int SegmentWidgetWords(std::string_view run, bool* reaction) {
   uint64_t prefix[kLongest + 1];
   size_t most = std::min(run.size(), kLongest);
   uint64_t h = kFnvOffset;
-  for (size_t k = 0; k < most; ++k) prefix[k + 1] = h = (h ^ static_cast<unsigned char>(run[k])) * kFnvPrime;
+  for (size_t k = 0; k < most; ++k)
+    prefix[k + 1] = h = (h ^ static_cast<unsigned char>(run[k])) * kFnvPrime;
   // Widget words by hash: each prefix of the run is hashed once, not looked up as a string.
   static const HashBits& words = *WordHashes(kWidgetWords);
   static const HashBits& reactions = *WordHashes(kReactionWords);
@@ -173,28 +188,34 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
       if (b.in_article) {
         r.widget = true;
         s.evidence.push_back({std::string(t), "text"});
-        miss *= 1.0 - weights::kJunkWidget; residue_miss *= 1.0 - weights::kJunkWidget;
+        miss *= 1.0 - weights::kJunkWidget;
+        residue_miss *= 1.0 - weights::kJunkWidget;
       } else if (!r.page_widget && !(b.chrome & (kChromeNav | kChromeHeader))) {
         r.page_widget = true;
         s.evidence.push_back({std::string(t), "page"});
-        miss *= 1.0 - weights::kJunkWidgetPage; residue_miss *= 1.0 - weights::kJunkWidgetPage;
+        miss *= 1.0 - weights::kJunkWidgetPage;
+        residue_miss *= 1.0 - weights::kJunkWidgetPage;
       }
     }
     if (b.in_article && !r.cms && t.size() < 200 && (b.triggers & kTrigDate)) {
       // "Current:Home > News" breadcrumbs and "Date:2025-04-11 05:27:12" stamps.
-      bool crumb = (StartsWithIgnoreCase(t, "current:") || StartsWithIgnoreCase(t, "location:") ||
-                    StartsWithIgnoreCase(t, "you are here:") || StartsWithIgnoreCase(t, "position:")) &&
-                   t.find('>') != std::string_view::npos;
+      bool crumb =
+          (StartsWithIgnoreCase(t, "current:") || StartsWithIgnoreCase(t, "location:") ||
+           StartsWithIgnoreCase(t, "you are here:") || StartsWithIgnoreCase(t, "position:")) &&
+          t.find('>') != std::string_view::npos;
       bool stamp = false;
-      for (size_t p = FindCue(t, "date:"); p != std::string_view::npos && !stamp; p = FindCue(t, "date:", p + 1)) {
+      for (size_t p = FindCue(t, "date:"); p != std::string_view::npos && !stamp;
+           p = FindCue(t, "date:", p + 1)) {
         size_t k = p + 5;
         while (k < t.size() && t[k] == ' ') ++k;
-        stamp = k + 10 <= t.size() && t[k + 4] == '-' && t[k + 7] == '-' && t[k] >= '1' && t[k] <= '2';
+        stamp =
+            k + 10 <= t.size() && t[k + 4] == '-' && t[k + 7] == '-' && t[k] >= '1' && t[k] <= '2';
       }
       if (crumb || stamp) {
         r.cms = true;
         s.evidence.push_back({Quote(t, 120), "text"});
-        miss *= 1.0 - weights::kJunkCmsResidue; residue_miss *= 1.0 - weights::kJunkCmsResidue;
+        miss *= 1.0 - weights::kJunkCmsResidue;
+        residue_miss *= 1.0 - weights::kJunkCmsResidue;
       }
     }
     if (!r.anonymous_source && t.size() < 200 && !(b.chrome & (kChromeNav | kChromeCaption)) &&
@@ -203,7 +224,8 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
       if (!src.empty()) {
         r.anonymous_source = true;
         s.evidence.push_back({std::string(src), b.in_article ? "text" : "page"});
-        miss *= 1.0 - weights::kJunkAnonymousSource; notice_miss *= 1.0 - weights::kJunkAnonymousSource;
+        miss *= 1.0 - weights::kJunkAnonymousSource;
+        notice_miss *= 1.0 - weights::kJunkAnonymousSource;
       }
     }
     if (!r.disowned && t.size() < 400 && (b.triggers & kTrigNotice)) {
@@ -214,7 +236,8 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
         if (p == std::string_view::npos) continue;
         r.disowned = true;
         s.evidence.push_back({std::string(SentenceAround(t, p)), b.in_article ? "text" : "page"});
-        miss *= 1.0 - weights::kJunkDisowned; notice_miss *= 1.0 - weights::kJunkDisowned;
+        miss *= 1.0 - weights::kJunkDisowned;
+        notice_miss *= 1.0 - weights::kJunkDisowned;
         break;
       }
     }
@@ -228,7 +251,8 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
         if (p == std::string_view::npos) continue;
         r.copy_notice = true;
         s.evidence.push_back({std::string(SentenceAround(t, p)), b.in_article ? "text" : "page"});
-        miss *= 1.0 - weights::kJunkCopyNotice; notice_miss *= 1.0 - weights::kJunkCopyNotice;
+        miss *= 1.0 - weights::kJunkCopyNotice;
+        notice_miss *= 1.0 - weights::kJunkCopyNotice;
         break;
       }
     }
@@ -240,7 +264,8 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
            EqualsIgnoreCase(TrimView(TrimView(*c.meta.byline).substr(3)), w))) {
         r.default_byline = true;
         s.evidence.push_back({*c.meta.byline, "byline"});
-        miss *= 1.0 - weights::kJunkDefaultByline; residue_miss *= 1.0 - weights::kJunkDefaultByline;
+        miss *= 1.0 - weights::kJunkDefaultByline;
+        residue_miss *= 1.0 - weights::kJunkDefaultByline;
         break;
       }
     }

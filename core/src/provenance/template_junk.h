@@ -16,7 +16,7 @@ struct TemplateJunkResult {
   std::optional<Signal> signal;
   bool widget = false, cms = false, copy_notice = false, default_byline = false;
   bool anonymous_source = false;  // "Source: Internet": the page names no origin it could own
-  bool disowned = false;  // "does not represent the position of this site" (supporting only)
+  bool disowned = false;     // "does not represent the position of this site" (supporting only)
   bool page_widget = false;  // residue outside the article only (supporting evidence)
   // A CMS default byline ("admin") is supporting evidence only: small sites post as "admin" too.
   bool strong() const { return widget || cms || copy_notice || anonymous_source; }

@@ -18,8 +18,8 @@ bool IsUpperCp(uint32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
   if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;  // Latin Extended-A pairs (approximate)
-  if (cp >= 0x391 && cp <= 0x3A9) return true;          // Greek
-  if (cp >= 0x400 && cp <= 0x42F) return true;          // Cyrillic
+  if (cp >= 0x391 && cp <= 0x3A9) return true;         // Greek
+  if (cp >= 0x400 && cp <= 0x42F) return true;         // Cyrillic
   return false;
 }
 
@@ -27,8 +27,8 @@ bool IsDigitAt(std::string_view s, size_t i) { return i < s.size() && s[i] >= '0
 
 // Lower-case joiners allowed between capitalised words of a name.
 bool IsJoiner(std::string_view w) {
-  static constexpr std::string_view kJoiners[] = {"of", "de", "and", "for", "the", "du", "des",
-                                                  "del", "la", "le", "di", "da", "on", "in"};
+  static constexpr std::string_view kJoiners[] = {"of",  "de", "and", "for", "the", "du", "des",
+                                                  "del", "la", "le",  "di",  "da",  "on", "in"};
   for (std::string_view j : kJoiners) {
     if (w == j) return true;
   }
@@ -49,8 +49,12 @@ bool IsWordCharBefore(std::string_view s, size_t i) {
   return IsWordCodePoint(NextCodePoint(s, &j));
 }
 
-bool WordStartsAt(std::string_view s, size_t i) { return IsWordCharAt(s, i) && !IsWordCharBefore(s, i); }
-bool WordEndsAt(std::string_view s, size_t i) { return IsWordCharBefore(s, i) && !IsWordCharAt(s, i); }
+bool WordStartsAt(std::string_view s, size_t i) {
+  return IsWordCharAt(s, i) && !IsWordCharBefore(s, i);
+}
+bool WordEndsAt(std::string_view s, size_t i) {
+  return IsWordCharBefore(s, i) && !IsWordCharAt(s, i);
+}
 
 bool IsUpperAt(std::string_view s, size_t i) {
   if (i >= s.size()) return false;
@@ -101,9 +105,9 @@ std::string_view SentenceAround(std::string_view s, size_t pos) {
     size_t len = k - w;
     if (len <= 1) return false;
     if (len <= 3 && w < k && s[w] >= 'A' && s[w] <= 'Z' && k + 2 < s.size() && s[k + 2] >= 'A' &&
-        s[k + 2] <= 'Z' && (s.substr(w, len) == "Mr" || s.substr(w, len) == "Mrs" ||
-                            s.substr(w, len) == "Ms" || s.substr(w, len) == "Dr" ||
-                            s.substr(w, len) == "St"))
+        s[k + 2] <= 'Z' &&
+        (s.substr(w, len) == "Mr" || s.substr(w, len) == "Mrs" || s.substr(w, len) == "Ms" ||
+         s.substr(w, len) == "Dr" || s.substr(w, len) == "St"))
       return false;
     return true;
   };
@@ -129,7 +133,8 @@ std::string_view NamePhraseAt(std::string_view s, size_t i, int max_words) {
   // Curly quotes.
   while (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
          static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-         (static_cast<unsigned char>(s[i + 2]) == 0x9C || static_cast<unsigned char>(s[i + 2]) == 0x98))
+         (static_cast<unsigned char>(s[i + 2]) == 0x9C ||
+          static_cast<unsigned char>(s[i + 2]) == 0x98))
     i += 3;
   size_t start = i, end = i;
   int words = 0;
@@ -164,7 +169,8 @@ std::string_view NamePhraseAt(std::string_view s, size_t i, int max_words) {
     // digits inside words ("9to5Mac", "Vegas777"), not as words of their own.
     if (!first && IsDigitAt(s, ws)) {
       bool digits_only = true;
-      for (char ch : w) digits_only &= (ch >= '0' && ch <= '9') || ch == '-' || ch == '.' || ch == '/' || ch == ':';
+      for (char ch : w)
+        digits_only &= (ch >= '0' && ch <= '9') || ch == '-' || ch == '.' || ch == '/' || ch == ':';
       if (digits_only) break;
     }
     if (first) {
@@ -179,8 +185,10 @@ std::string_view NamePhraseAt(std::string_view s, size_t i, int max_words) {
     ++words;
     first = false;
     i = j;
-    if (i < s.size() && s[i] == ' ') ++i;
-    else break;
+    if (i < s.size() && s[i] == ' ')
+      ++i;
+    else
+      break;
   }
   std::string_view out = s.substr(start, end - start);
   if (out == "the" || out == "The") return std::string_view();
@@ -191,9 +199,12 @@ size_t SkipCopyrightPrefix(std::string_view s, size_t i) {
   for (;;) {
     size_t before = i;
     while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == ':')) ++i;
-    if (s.substr(i, 2) == "\xC2\xA9") i += 2;  // ©
-    else if (s.size() - i >= 3 && (s.substr(i, 3) == "(c)" || s.substr(i, 3) == "(C)")) i += 3;
-    else if (FindIgnoreCase(s.substr(i, 9), "copyright") == 0) i += 9;
+    if (s.substr(i, 2) == "\xC2\xA9")
+      i += 2;  // ©
+    else if (s.size() - i >= 3 && (s.substr(i, 3) == "(c)" || s.substr(i, 3) == "(C)"))
+      i += 3;
+    else if (FindIgnoreCase(s.substr(i, 9), "copyright") == 0)
+      i += 9;
     while (IsDigitAt(s, i)) {
       size_t k = i;
       while (IsDigitAt(s, k)) ++k;
@@ -239,27 +250,29 @@ namespace {
 
 // Key words of the cue phrases in attribution.cc and template_junk.cc, by kind (lower case).
 constexpr std::string_view kNoteWords[] = {
-    "appeared", "published", "courtesy", "provided", "distributed", "syndicated", "licensed",
-    "permission", "republished", "reprinted", "reposted", "partnership", "commons", "agreement",
-    "posted", "ran", "original", "originally", "source", "sources", "via", "license", "licence",
-    "full", "syndication", "origin"};
-constexpr std::string_view kNoticeWords[] = {"internet", "deletion", "delete", "remove",
+    "appeared",    "published",  "courtesy",    "provided",  "distributed", "syndicated",
+    "licensed",    "permission", "republished", "reprinted", "reposted",    "partnership",
+    "commons",     "agreement",  "posted",      "ran",       "original",    "originally",
+    "source",      "sources",    "via",         "license",   "licence",     "full",
+    "syndication", "origin"};
+constexpr std::string_view kNoticeWords[] = {"internet",   "deletion",  "delete",       "remove",
                                              "reproduced", "reprinted", "infringement", "author",
-                                             "authors", "position", "stance"};
-constexpr std::string_view kDateWords[] = {"date", "current", "location", "position", "here", "time", "updated"};
+                                             "authors",    "position",  "stance"};
+constexpr std::string_view kDateWords[] = {"date", "current", "location", "position",
+                                           "here", "time",    "updated"};
 constexpr std::string_view kBioWords[] = {
-    "reporter", "correspondent", "writer", "editor", "journalist", "producer", "columnist",
-    "contributor", "anchor", "critic", "analyst", "intern", "fellow", "photographer", "host",
-    "covers", "writes", "reports", "reporting", "author"};
+    "reporter",    "correspondent", "writer", "editor",  "journalist", "producer", "columnist",
+    "contributor", "anchor",        "critic", "analyst", "intern",     "fellow",   "photographer",
+    "host",        "covers",        "writes", "reports", "reporting",  "author"};
 constexpr std::string_view kSelfWords[] = {
-    "told", "interview", "spoke", "speaking", "reached", "contacted", "provided", "obtained",
-    "reviewed", "shared", "statement", "exclusively", "asked", "seen", "learned", "contributed",
-    "confirmed", "reporting"};
+    "told",     "interview", "spoke",    "speaking",    "reached",   "contacted",
+    "provided", "obtained",  "reviewed", "shared",      "statement", "exclusively",
+    "asked",    "seen",      "learned",  "contributed", "confirmed", "reporting"};
 
 // Each distinct trigger word: its kinds (TriggerBits) and its index (for word masks).
 struct TriggerTable {
-  HashBits words{256};  // hash -> (kinds << 8) | (index + 1)
-  std::array<uint16_t, 26> shapes{};  // (first letter, length) pairs present
+  HashBits words{256};                 // hash -> (kinds << 8) | (index + 1)
+  std::array<uint16_t, 26> shapes{};   // (first letter, length) pairs present
   std::array<uint32_t, 26> seconds{};  // (first letter, second letter) pairs present
   std::vector<std::string_view> list;
   TriggerTable() {
@@ -299,8 +312,10 @@ TriggerScan ScanTriggers(std::string_view t) {
     unsigned char c = static_cast<unsigned char>(t[i]);
     bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (!letter) {
-      if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA9) out.kinds |= kTrigCopyright;
-      if (c == '(' && i + 2 < t.size() && (t[i + 1] | 0x20) == 'c' && t[i + 2] == ')') out.kinds |= kTrigCopyright;
+      if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA9)
+        out.kinds |= kTrigCopyright;
+      if (c == '(' && i + 2 < t.size() && (t[i + 1] | 0x20) == 'c' && t[i + 2] == ')')
+        out.kinds |= kTrigCopyright;
       ++i;
       continue;
     }
@@ -314,7 +329,9 @@ TriggerScan ScanTriggers(std::string_view t) {
     size_t len = i - start;
     if (len < 3 || len > 12) continue;
     int first = (t[start] | 0x20) - 'a';
-    if (!(table.shapes[first] >> len & 1) || !(table.seconds[first] >> ((t[start + 1] | 0x20) - 'a') & 1)) continue;
+    if (!(table.shapes[first] >> len & 1) ||
+        !(table.seconds[first] >> ((t[start + 1] | 0x20) - 'a') & 1))
+      continue;
     uint32_t v = table.words.Get(HashLower(t.substr(start, len)));
     if (!v) continue;
     out.kinds |= v >> 8;

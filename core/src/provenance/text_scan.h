@@ -25,7 +25,8 @@ size_t FindCue(std::string_view s, std::string_view cue, size_t from = 0);
 // FindCue on a text whose ASCII-lower-cased copy `lower` (same offsets) is at hand, for blocks
 // searched for many cues: the copy is made once and each cue is a plain (memchr-fast) find.
 // `cue` must be lower case.
-size_t FindLowerCue(std::string_view s, std::string_view lower, std::string_view cue, size_t from = 0);
+size_t FindLowerCue(std::string_view s, std::string_view lower, std::string_view cue,
+                    size_t from = 0);
 
 // The sentence containing s[pos]: from after the previous ". ", "! ", "? " (or the start) to the
 // next one (or the end), trimmed.

@@ -17,8 +17,12 @@ Verdict DecideVerdict(const VerdictInput& in) {
   for (const Claim& cl : in.attribution.claims) {
     if (cl.group != in.attribution.top_group) continue;
     switch (cl.kind) {
-      case ClaimKind::kBio: case ClaimKind::kDateline: case ClaimKind::kCopyright:
-      case ClaimKind::kOriginNote: case ClaimKind::kLicensedNote: case ClaimKind::kSourceLabel:
+      case ClaimKind::kBio:
+      case ClaimKind::kDateline:
+      case ClaimKind::kCopyright:
+      case ClaimKind::kOriginNote:
+      case ClaimKind::kLicensedNote:
+      case ClaimKind::kSourceLabel:
       case ClaimKind::kByline:
         visibly_credited = true;
         break;
@@ -81,25 +85,34 @@ Verdict DecideVerdict(const VerdictInput& in) {
   bool aggregator = in.syndication.aggregator || in.syndication.press_release;
   // Farm evidence that outweighs a licence or a plain credit: a strong kind plus enough weight.
   bool farmish = (strong >= 1 && v.farm >= weights::kVerdictFarmOverLicence) ||
-                 (v.farm_kinds >= weights::kVerdictSupportingKinds && v.farm >= weights::kVerdictSupportingFarm);
+                 (v.farm_kinds >= weights::kVerdictSupportingKinds &&
+                  v.farm >= weights::kVerdictSupportingFarm);
   const double beyond_rails = rail_miss > 0 ? 1.0 - miss / rail_miss : 0.0;
-  const int kinds_beyond_rails = v.farm_kinds - rail_kinds, strong_beyond_rails = strong - rail_strong;
+  const int kinds_beyond_rails = v.farm_kinds - rail_kinds,
+            strong_beyond_rails = strong - rail_strong;
   bool farmish_beyond_rails =
       (strong_beyond_rails >= 1 && beyond_rails >= weights::kVerdictFarmOverLicence) ||
-      (kinds_beyond_rails >= weights::kVerdictSupportingKinds && beyond_rails >= weights::kVerdictSupportingFarm);
+      (kinds_beyond_rails >= weights::kVerdictSupportingKinds &&
+       beyond_rails >= weights::kVerdictSupportingFarm);
 
   if (strong_injection) {
     v.verdict = a >= weights::kVerdictAttribution ? "suspected-copy" : "content-farm";
   } else if (a >= weights::kVerdictAttribution) {
-    if (aggregator) v.verdict = "syndicated";
-    else if (licensed ? farmish_beyond_rails : farmish) v.verdict = "suspected-copy";
-    else if (!licensed && (v.farm >= weights::kVerdictFarmOverCredit || beyond_rail)) v.verdict = "suspected-copy";
-    else v.verdict = "syndicated";  // credited openly, no farm signs: a republication
+    if (aggregator)
+      v.verdict = "syndicated";
+    else if (licensed ? farmish_beyond_rails : farmish)
+      v.verdict = "suspected-copy";
+    else if (!licensed && (v.farm >= weights::kVerdictFarmOverCredit || beyond_rail))
+      v.verdict = "suspected-copy";
+    else
+      v.verdict = "syndicated";  // credited openly, no farm signs: a republication
   } else if (a > 0 && !aggregator && (farmish || v.farm >= weights::kVerdictWeakAttributionFarm)) {
     v.verdict = "suspected-copy";
   } else if ((v.farm >= weights::kVerdictFarmAlone && strong >= 1 && v.farm_kinds >= 2) ||
-             in.link_farm.strong || (in.junk.strong() && in.junk.strength >= weights::kVerdictStrongAlone) ||
-             (v.farm >= weights::kVerdictSupportingFarm && v.farm_kinds >= weights::kVerdictSupportingKinds)) {
+             in.link_farm.strong ||
+             (in.junk.strong() && in.junk.strength >= weights::kVerdictStrongAlone) ||
+             (v.farm >= weights::kVerdictSupportingFarm &&
+              v.farm_kinds >= weights::kVerdictSupportingKinds)) {
     v.verdict = "content-farm";
   } else if (licensed || (a > 0 && aggregator)) {
     v.verdict = "syndicated";

@@ -39,10 +39,10 @@ struct VerdictInput {
 };
 
 struct Verdict {
-  std::string verdict;  // original | syndicated | suspected-copy | content-farm | unknown
-  double score = 0;     // 0..1: how strongly the page looks like a copy or a farm
-  double farm = 0;      // combined farm evidence
-  int farm_kinds = 0;   // independent kinds of farm evidence present
+  std::string verdict;        // original | syndicated | suspected-copy | content-farm | unknown
+  double score = 0;           // 0..1: how strongly the page looks like a copy or a farm
+  double farm = 0;            // combined farm evidence
+  int farm_kinds = 0;         // independent kinds of farm evidence present
   int strong_farm_kinds = 0;  // of which not a plain link farm
 };
 

@@ -18,7 +18,6 @@ constexpr double kFingerprintSameArticleSimilarity = 0.3;
 // in the extracted text drift a little further).
 constexpr int kFingerprintSameArticleHamming = 6;
 
-
 // --- attribution: strength of one claim that the article belongs to another publisher --------
 // A byline bio ("... is a reporter for CBS News") is written by and about the original outlet.
 constexpr double kClaimBio = 0.8;
@@ -90,7 +89,6 @@ constexpr double kNamePublisherMinStrength = 0.4;
 // Claims on a host the table flags as an aggregator (MSN, Yahoo News) are expected.
 constexpr double kAggregatorHostFactor = 0.2;
 
-
 // --- keyword injection -------------------------------------------------------------------------
 // A title affix glued into the text without a space ("ExchangeU.S."): a splice, never prose.
 constexpr double kInjectGlued = 0.9;
@@ -108,7 +106,6 @@ constexpr double kInjectMaxKnownWordShare = 0.5;
 constexpr int kSectionMaxSlugWords = 3;
 // Affixes longer than this many words are part of the headline, not a brand.
 constexpr int kInjectMaxAffixWords = 6;
-
 
 // --- link farm -------------------------------------------------------------------------------
 // A headline link has at least this many words (menus and tags have fewer).
@@ -142,7 +139,6 @@ constexpr double kMixedStyleMinShare = 0.25;
 constexpr int kHeadlineMaxWords = 18;
 constexpr int kTitleCaseMinWords = 3;
 constexpr int kSentenceCaseMinWords = 2;
-
 
 // --- template junk -----------------------------------------------------------------------------
 // Share-widget residue inside the article text ("TwitterveryGood! (2)", "Like (3)").
@@ -195,7 +191,6 @@ constexpr double kMetaSourceLabel = 0.3;
 // Headline variants (title, h1, og:title) sharing under this share of words.
 constexpr double kHeadlineAgreement = 0.3;
 constexpr double kMetaHeadlineDisagree = 0.15;
-
 
 // --- syndication (legitimate republication) ----------------------------------------------------
 // How much each marker says "this copy is licensed"; combined by noisy-OR.

@@ -2,7 +2,6 @@
 
 #include "provenance/fingerprint.h"
 #include "provenance/hash_set.h"
-
 #include "util/text.h"
 
 namespace clearsource {
@@ -10,15 +9,16 @@ namespace {
 
 // Function words of 4+ letters (shorter words are skipped anyway): grammar, not topics.
 constexpr std::string_view kFunctionWords[] = {
-    "that", "this", "with", "from", "have", "will", "they", "their", "there", "what", "when",
-    "which", "would", "could", "should", "about", "after", "before", "been", "were", "into",
-    "than", "then", "them", "these", "those", "over", "also", "just", "more", "most", "some",
-    "such", "only", "other", "your", "said", "says", "year", "years", "first", "last", "where",
-    "while", "being", "because", "does", "here", "make", "many", "much", "very", "even", "back",
-    "still", "like", "time", "says", "news", "what", "know", "take", "each", "week", "today",
-    "para", "como", "pero", "sobre", "esta", "este", "entre", "para", "mais", "pelo", "pela",
-    "dans", "pour", "avec", "sont", "mais", "nach", "nicht", "eine", "einer", "und", "sich",
-    "auch", "wird", "oder", "della", "sono", "anche", "more", "dari", "yang", "untuk", "dengan"};
+    "that",  "this",  "with",  "from",  "have",   "will",    "they",  "their",  "there", "what",
+    "when",  "which", "would", "could", "should", "about",   "after", "before", "been",  "were",
+    "into",  "than",  "then",  "them",  "these",  "those",   "over",  "also",   "just",  "more",
+    "most",  "some",  "such",  "only",  "other",  "your",    "said",  "says",   "year",  "years",
+    "first", "last",  "where", "while", "being",  "because", "does",  "here",   "make",  "many",
+    "much",  "very",  "even",  "back",  "still",  "like",    "time",  "says",   "news",  "what",
+    "know",  "take",  "each",  "week",  "today",  "para",    "como",  "pero",   "sobre", "esta",
+    "este",  "entre", "para",  "mais",  "pelo",   "pela",    "dans",  "pour",   "avec",  "sont",
+    "mais",  "nach",  "nicht", "eine",  "einer",  "und",     "sich",  "auch",   "wird",  "oder",
+    "della", "sono",  "anche", "more",  "dari",   "yang",    "untuk", "dengan"};
 
 bool IsFunctionWord(uint64_t h) {
   static const HashBits& set = *WordHashes(kFunctionWords);
@@ -46,8 +46,8 @@ Script ScriptOf(uint32_t cp) {
 namespace {
 
 // The commonest English words (running text is about a quarter of them).
-constexpr std::string_view kEnglishFunctionWords[] = {"the", "and", "of", "to", "in", "is", "that",
-                                                      "for", "it", "was", "on", "with", "as", "are"};
+constexpr std::string_view kEnglishFunctionWords[] = {
+    "the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "are"};
 
 bool IsEnglishFunctionHash(uint64_t h) {
   static const HashBits& set = *WordHashes(kEnglishFunctionWords);
@@ -116,8 +116,10 @@ void WalkText(std::string_view text, Word&& word, Bigram&& bigram, Letter&& lett
     size_t at = i;
     uint32_t cp = NextCodePoint(text, &i);
     if (!IsWordCodePoint(cp)) {
-      if (cp == 0x2019 && apostrophe_inside(i)) finish_part();
-      else finish();
+      if (cp == 0x2019 && apostrophe_inside(i))
+        finish_part();
+      else
+        finish();
       continue;
     }
     Script sc = ScriptOf(cp);

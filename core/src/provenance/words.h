@@ -13,7 +13,20 @@ namespace clearsource {
 
 using WordSet = std::unordered_set<uint64_t>;
 
-enum class Script : uint8_t { kNone, kLatin, kCyrillic, kGreek, kArabic, kHebrew, kCjk, kHangul, kKana, kThai, kDevanagari, kOther };
+enum class Script : uint8_t {
+  kNone,
+  kLatin,
+  kCyrillic,
+  kGreek,
+  kArabic,
+  kHebrew,
+  kCjk,
+  kHangul,
+  kKana,
+  kThai,
+  kDevanagari,
+  kOther
+};
 
 // Appends the hash of each content word of `text`: 4+ letters, not a function word, not a number
 // (a year shared with the article says nothing about the topic).

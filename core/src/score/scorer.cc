@@ -38,9 +38,14 @@ void MarkRemovals(Workspace* ws, std::string_view title) {
         // Kept only as the fallback of a lazy image (the parser expanded its markup).
         remove = doc.FindFirst(GUMBO_TAG_IMG, i + 1, n.end) == kNoNode;
         break;
-      case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
-      case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_LINK: case GUMBO_TAG_META:
-      case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
+      case GUMBO_TAG_SCRIPT:
+      case GUMBO_TAG_STYLE:
+      case GUMBO_TAG_TEMPLATE:
+      case GUMBO_TAG_LINK:
+      case GUMBO_TAG_META:
+      case GUMBO_TAG_BUTTON:
+      case GUMBO_TAG_SELECT:
+      case GUMBO_TAG_TEXTAREA:
       case GUMBO_TAG_INPUT:
         remove = true;
         break;
@@ -78,13 +83,31 @@ void MarkRemovals(Workspace* ws, std::string_view title) {
 // Initial candidate score by tag (Readability's _initializeNode).
 double TagScore(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_DIV: return 5;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return 3;
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: return -3;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: return -5;
-    default: return 0;
+    case GUMBO_TAG_DIV:
+      return 5;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+      return 3;
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM:
+      return -3;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH:
+      return -5;
+    default:
+      return 0;
   }
 }
 
@@ -129,8 +152,14 @@ double ParagraphScore(const SubtreeStats& s) {
 
 bool IsScorableTag(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_SECTION: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_P: case GUMBO_TAG_TD:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_TD:
     case GUMBO_TAG_PRE:
       return true;
     default:

@@ -54,7 +54,8 @@ Workspace::Workspace(const Document& doc)
     const Node& n = doc[i];
     if (n.kind != NodeKind::kText) continue;
     NodeId parent = n.parent;
-    if (parent != kNoNode && (doc.IsTag(parent, GUMBO_TAG_SCRIPT) || doc.IsTag(parent, GUMBO_TAG_STYLE))) {
+    if (parent != kNoNode &&
+        (doc.IsTag(parent, GUMBO_TAG_SCRIPT) || doc.IsTag(parent, GUMBO_TAG_STYLE))) {
       continue;  // never article text (and JSON-LD blocks can be large)
     }
     uint32_t chars = 0, commas = 0;
@@ -99,7 +100,9 @@ Workspace::Workspace(const Document& doc)
         if (!src.src.empty() || !src.srcset.empty()) node_flags_[i] |= kRealImageFlag;
         break;
       }
-      case GUMBO_TAG_EMBED: case GUMBO_TAG_OBJECT: case GUMBO_TAG_IFRAME:
+      case GUMBO_TAG_EMBED:
+      case GUMBO_TAG_OBJECT:
+      case GUMBO_TAG_IFRAME:
         if (ComputeVideoEmbed(i)) node_flags_[i] |= kVideoEmbedFlag;
         break;
       default:
@@ -124,8 +127,11 @@ void Workspace::MarkDataTables() {
     Acc& a = acc[i];
     if (n.kind == NodeKind::kElement && n.ns == Ns::kHtml) {
       switch (n.tag) {
-        case GUMBO_TAG_COL: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_TFOOT:
-        case GUMBO_TAG_THEAD: case GUMBO_TAG_TH:
+        case GUMBO_TAG_COL:
+        case GUMBO_TAG_COLGROUP:
+        case GUMBO_TAG_TFOOT:
+        case GUMBO_TAG_THEAD:
+        case GUMBO_TAG_TH:
           a.marker = true;
           break;
         case GUMBO_TAG_CAPTION:
@@ -180,8 +186,8 @@ bool Workspace::MatchesAny(NodeId id, const patterns::Pattern* begin,
 }
 
 const patterns::Pattern* const Workspace::cached_lists_[kCachedLists] = {
-    patterns::kUnlikely,     patterns::kMaybeCandidate, patterns::kArticleClutter,
-    patterns::kCaption,      patterns::kEmbeddedPost,   patterns::kShareElements,
+    patterns::kUnlikely,         patterns::kMaybeCandidate, patterns::kArticleClutter,
+    patterns::kCaption,          patterns::kEmbeddedPost,   patterns::kShareElements,
     patterns::kArticleContainer, patterns::kByline,
 };
 
@@ -265,28 +271,46 @@ void Workspace::FinishNode(NodeId i) {
   }
   if (n.tag == GUMBO_TAG_PICTURE) ++s.media;
   switch (n.tag) {
-    case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO: ++s.media; break;
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+      ++s.media;
+      break;
     case GUMBO_TAG_A: {
       std::string_view href = doc_.Attr(i, "href");
       s.link_chars = s.chars * ((!href.empty() && href[0] == '#') ? 0.3f : 1.0f);
       break;
     }
-    case GUMBO_TAG_P: ++s.p; break;
+    case GUMBO_TAG_P:
+      ++s.p;
+      break;
     case GUMBO_TAG_IMG:
       // A lazy loader's placeholder with no real source behind it is not an image to count.
       if (IsRealImage(i)) ++s.img;
       break;
-    case GUMBO_TAG_LI: ++s.li; break;
-    case GUMBO_TAG_INPUT: ++s.input; break;
-    case GUMBO_TAG_EMBED: case GUMBO_TAG_OBJECT: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_LI:
+      ++s.li;
+      break;
+    case GUMBO_TAG_INPUT:
+      ++s.input;
+      break;
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_IFRAME:
       ++(IsVideoEmbed(i) ? s.videos : s.embeds);
       break;
-    case GUMBO_TAG_TABLE: s.data_tables += data_table_[i]; break;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_TABLE:
+      s.data_tables += data_table_[i];
+      break;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
       s.heading_chars = s.chars;
       break;
-    default: break;
+    default:
+      break;
   }
 }
 

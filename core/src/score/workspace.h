@@ -23,8 +23,8 @@ struct AttemptFlags {
 
 // Aggregated text facts of one subtree under the current removals.
 struct SubtreeStats {
-  uint32_t chars = 0;       // normalized text length in code points
-  float link_chars = 0;     // chars inside links (same-page anchors count 0.3)
+  uint32_t chars = 0;    // normalized text length in code points
+  float link_chars = 0;  // chars inside links (same-page anchors count 0.3)
   uint32_t commas = 0;
   uint32_t p = 0, img = 0, li = 0, input = 0, heading_chars = 0;
   uint32_t embeds = 0;       // iframes/embeds/objects not on the video allowlist
@@ -97,12 +97,12 @@ class Workspace {
   // --- per-attempt state ---
   void Reset(const AttemptFlags& flags);
   const AttemptFlags& flags() const { return flags_; }
-  std::vector<uint8_t> removed;   // 1: this node and its subtree are not part of the article
-  std::vector<GumboTag> rename;   // GUMBO_TAG_UNKNOWN: keep; else emit this tag instead
-  std::vector<uint8_t> collapsed; // a wrapper div replaced by its only paragraph
+  std::vector<uint8_t> removed;    // 1: this node and its subtree are not part of the article
+  std::vector<GumboTag> rename;    // GUMBO_TAG_UNKNOWN: keep; else emit this tag instead
+  std::vector<uint8_t> collapsed;  // a wrapper div replaced by its only paragraph
   std::vector<float> score;
-  std::vector<uint8_t> scored;    // score initialized (a candidate)
-  std::vector<NodeId> roots;      // the article's top-level nodes, document order
+  std::vector<uint8_t> scored;  // score initialized (a candidate)
+  std::vector<NodeId> roots;    // the article's top-level nodes, document order
   NodeId top = kNoNode;
 
   // Whether `id` or one of its ancestors (up to `stop`, exclusive) was removed.

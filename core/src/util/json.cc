@@ -44,21 +44,34 @@ class Parser {
     if (i_ >= s_.size()) return Fail("unexpected end of JSON");
     char c = s_[i_];
     switch (c) {
-      case '{': return Object(v, depth);
-      case '[': return Array(v, depth);
-      case '"': v->type = JsonValue::Type::kString; return String(&v->string);
-      case 't': v->type = JsonValue::Type::kBool; v->boolean = true; return Literal("true");
-      case 'f': v->type = JsonValue::Type::kBool; v->boolean = false; return Literal("false");
-      case 'n': v->type = JsonValue::Type::kNull; return Literal("null");
-      default: return Number(v);
+      case '{':
+        return Object(v, depth);
+      case '[':
+        return Array(v, depth);
+      case '"':
+        v->type = JsonValue::Type::kString;
+        return String(&v->string);
+      case 't':
+        v->type = JsonValue::Type::kBool;
+        v->boolean = true;
+        return Literal("true");
+      case 'f':
+        v->type = JsonValue::Type::kBool;
+        v->boolean = false;
+        return Literal("false");
+      case 'n':
+        v->type = JsonValue::Type::kNull;
+        return Literal("null");
+      default:
+        return Number(v);
     }
   }
 
   bool Number(JsonValue* v) {
     size_t start = i_;
     if (i_ < s_.size() && (s_[i_] == '-' || s_[i_] == '+')) ++i_;
-    while (i_ < s_.size() && ((s_[i_] >= '0' && s_[i_] <= '9') || s_[i_] == '.' ||
-                              s_[i_] == 'e' || s_[i_] == 'E' || s_[i_] == '-' || s_[i_] == '+')) {
+    while (i_ < s_.size() && ((s_[i_] >= '0' && s_[i_] <= '9') || s_[i_] == '.' || s_[i_] == 'e' ||
+                              s_[i_] == 'E' || s_[i_] == '-' || s_[i_] == '+')) {
       ++i_;
     }
     if (i_ == start) return Fail("unexpected character");
@@ -103,14 +116,30 @@ class Parser {
       if (i_ >= s_.size()) break;
       char e = s_[i_++];
       switch (e) {
-        case '"': out->push_back('"'); break;
-        case '\\': out->push_back('\\'); break;
-        case '/': out->push_back('/'); break;
-        case 'b': out->push_back('\b'); break;
-        case 'f': out->push_back('\f'); break;
-        case 'n': out->push_back('\n'); break;
-        case 'r': out->push_back('\r'); break;
-        case 't': out->push_back('\t'); break;
+        case '"':
+          out->push_back('"');
+          break;
+        case '\\':
+          out->push_back('\\');
+          break;
+        case '/':
+          out->push_back('/');
+          break;
+        case 'b':
+          out->push_back('\b');
+          break;
+        case 'f':
+          out->push_back('\f');
+          break;
+        case 'n':
+          out->push_back('\n');
+          break;
+        case 'r':
+          out->push_back('\r');
+          break;
+        case 't':
+          out->push_back('\t');
+          break;
         case 'u': {
           uint32_t cp;
           if (!Hex4(&cp)) return false;

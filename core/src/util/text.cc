@@ -140,15 +140,15 @@ bool IsUnicodeSpace(uint32_t cp) {
 }
 
 bool IsUnspacedScript(uint32_t cp) {
-  return (cp >= 0x3040 && cp <= 0x30FF) ||   // Hiragana, Katakana
-         (cp >= 0x3400 && cp <= 0x4DBF) ||   // CJK Extension A
-         (cp >= 0x4E00 && cp <= 0x9FFF) ||   // CJK Unified
-         (cp >= 0xF900 && cp <= 0xFAFF) ||   // CJK Compatibility
-         (cp >= 0x0E00 && cp <= 0x0E7F) ||   // Thai
-         (cp >= 0x0E80 && cp <= 0x0EFF) ||   // Lao
-         (cp >= 0x1000 && cp <= 0x109F) ||   // Myanmar
-         (cp >= 0x1780 && cp <= 0x17FF) ||   // Khmer
-         (cp >= 0x20000 && cp <= 0x2FFFF);   // CJK Extensions B+
+  return (cp >= 0x3040 && cp <= 0x30FF) ||  // Hiragana, Katakana
+         (cp >= 0x3400 && cp <= 0x4DBF) ||  // CJK Extension A
+         (cp >= 0x4E00 && cp <= 0x9FFF) ||  // CJK Unified
+         (cp >= 0xF900 && cp <= 0xFAFF) ||  // CJK Compatibility
+         (cp >= 0x0E00 && cp <= 0x0E7F) ||  // Thai
+         (cp >= 0x0E80 && cp <= 0x0EFF) ||  // Lao
+         (cp >= 0x1000 && cp <= 0x109F) ||  // Myanmar
+         (cp >= 0x1780 && cp <= 0x17FF) ||  // Khmer
+         (cp >= 0x20000 && cp <= 0x2FFFF);  // CJK Extensions B+
 }
 
 bool IsWordCodePoint(uint32_t cp) {
@@ -161,8 +161,8 @@ bool IsWordCodePoint(uint32_t cp) {
   if ((cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
       (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || cp == 0xAB ||
       cp == 0xBB || cp == 0xA9 || cp == 0xAE || cp == 0xB7 || cp == 0xBF || cp == 0xA1 ||
-      cp == 0xD7 || cp == 0xF7 || cp == 0x2122 || cp == 0x2120 || (cp >= 0x2190 && cp <= 0x2BFF) || cp == 0xFFFD ||
-      cp == 0x060C || cp == 0x061B || cp == 0x061F || cp == 0x06D4) {
+      cp == 0xD7 || cp == 0xF7 || cp == 0x2122 || cp == 0x2120 || (cp >= 0x2190 && cp <= 0x2BFF) ||
+      cp == 0xFFFD || cp == 0x060C || cp == 0x061B || cp == 0x061F || cp == 0x06D4) {
     return false;
   }
   return true;
