@@ -240,6 +240,30 @@ TEST(ProvenanceAttributionTest, PhotoCreditsAreNotTheArticlesOwner) {
   EXPECT_EQ(Analyze(*p).Get(ClaimKind::kCopyright), nullptr);
 }
 
+TEST(ProvenanceAttributionTest, DataFeedCreditsAreNotTheArticlesOwner) {
+  // A markets page credits its quotes, not its article.
+  auto p = LoadPage(Page("", FloodStory() + "<p>Market data provided by FactSet.</p>"),
+                    "https://www.example-markets.com/a.html");
+  EXPECT_EQ(Analyze(*p).Get(ClaimKind::kLicensedNote), nullptr);
+  // The same cue before an outlet is a licence.
+  auto q = LoadPage(Page("", FloodStory() + "<p>Content provided by Reuters.</p>"),
+                    "https://www.example-markets.com/b.html");
+  EXPECT_NE(Analyze(*q).Get(ClaimKind::kLicensedNote), nullptr);
+}
+
+TEST(ProvenanceAttributionTest, ACopyrightLineForThisSiteIsTheSitesOwn) {
+  // Inside the article container, naming a company: "this site" makes it the site's own line.
+  auto p = LoadPage(
+      Page("", FloodStory() + "<p>The contents of this site are &copy;2024 Riverside Courier "
+                              "Holdings. All rights reserved.</p>"),
+      "https://www.example-news.com/a.html");
+  EXPECT_EQ(Analyze(*p).Get(ClaimKind::kCopyright), nullptr);
+  auto q =
+      LoadPage(Page("", FloodStory() + "<p>&copy;2024 Riverside Courier. All rights reserved.</p>"),
+               "https://www.example-news.com/b.html");
+  EXPECT_NE(Analyze(*q).Get(ClaimKind::kCopyright), nullptr);
+}
+
 TEST(ProvenanceAttributionTest, SiteFooterCopyrightIsTheSitesOwn) {
   // An unknown parent company in the site's footer is the host, not a credit.
   auto p =

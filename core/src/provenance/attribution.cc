@@ -168,10 +168,18 @@ constexpr std::string_view kCompanyForms[] = {"Inc",  "LLC",  "Ltd",      "Limit
                                               "plc",  "GmbH", "S.A.",     "SA ",     "AG ",
                                               "B.V.", "Pty",  "Holdings", "Group"};
 
-// Words before a copyright sign that make it an image or media credit, not the text's owner.
-constexpr std::string_view kMediaCredit[] = {"photo", "image",        "picture", "getty",
-                                             "video", "illustration", "graphic", "foto",
-                                             "pic",   "map",          "chart",   "file"};
+// Words before a copyright sign or a licence cue that make it an image, media or data credit,
+// not the text's owner.
+constexpr std::string_view kMediaCredit[] = {
+    "photo", "image", "picture", "getty", "video", "illustration", "graphic", "foto", "pic", "map",
+    "chart", "file",
+    // Data feeds credited on news pages ("Market data provided by FactSet", "Quotes delayed ...
+    // provided by", "Weather data provided by"): no claim on the article.
+    "data", "quotes", "prices", "odds", "scores", "statistics", "stats", "weather"};
+// Words before a copyright sign that make it the site's own line, whoever it names ("The
+// contents of this site are ©2019 Capitol Hill Publishing Corp.").
+constexpr std::string_view kOwnSiteCopyright[] = {"this site", "this website", "this web site",
+                                                  "our site", "our website"};
 
 // "Internet", "Blogger": names that are nobody's newsroom.
 bool NamesNobody(std::string_view name) {
@@ -222,6 +230,15 @@ bool MediaCreditBefore(std::string_view text, size_t pos) {
   size_t from = pos > 40 ? pos - 40 : 0;
   std::string l = AsciiLower(text.substr(from, pos - from));
   for (std::string_view w : kMediaCredit) {
+    if (l.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool OwnSiteCopyrightBefore(std::string_view text, size_t pos) {
+  size_t from = pos > 40 ? pos - 40 : 0;
+  std::string l = AsciiLower(text.substr(from, pos - from));
+  for (std::string_view w : kOwnSiteCopyright) {
     if (l.find(w) != std::string::npos) return true;
   }
   return false;
@@ -416,7 +433,7 @@ void ScanCopyright(const ProvenanceContext& c, const PageBlock& b, Collector* ou
        {std::string_view("\xC2\xA9"), std::string_view("(c) "), std::string_view("copyright")}) {
     size_t p = cue == "copyright" ? FindCue(t, cue) : FindIgnoreCase(t, cue);
     if (p == std::string_view::npos) continue;
-    if (MediaCreditBefore(t, p)) continue;
+    if (MediaCreditBefore(t, p) || OwnSiteCopyrightBefore(t, p)) continue;
     ScanSyndicatorMark(t.substr(0, p), b, out);
     size_t i = SkipCopyrightPrefix(t, p);
     Org org = OrgAt(t, i, /*allow_ambiguous=*/true);
