@@ -346,6 +346,14 @@ class Collector {
   // Adds a claim if it names someone other than the host; returns whether it did.
   bool Add(ClaimKind kind, const Org& org, double strength, Evidence ev, std::string url = {}) {
     if (org.name.empty() && url.empty()) return false;
+    // A syndication agency distributed the text and never wrote it: its licence is a mark for
+    // syndication.cc, never a claim that could name the original.
+    if (org.publisher && org.publisher->syndicator) {
+      if (kind != ClaimKind::kLicensedNote) return false;
+      ev.text = Quote(ev.text);
+      marks_.push_back(std::move(ev));
+      return true;
+    }
     Claim cl;
     cl.kind = kind;
     cl.name = org.name;
@@ -370,7 +378,8 @@ class Collector {
       // URL-only claim (canonical...): foreign when on another registrable domain.
       if (cl.registrable.empty() || c_.site.empty()) return false;
       cl.publisher = PublisherTable::Get().ByDomain(cl.registrable);
-      if (cl.publisher && c_.IsSelfPublisher(cl.publisher)) return false;
+      if (cl.publisher && (c_.IsSelfPublisher(cl.publisher) || cl.publisher->syndicator))
+        return false;
       cl.name = cl.publisher ? std::string(cl.publisher->name) : cl.registrable;
     }
     if (c_.host_publisher && c_.host_publisher->aggregator)
@@ -389,10 +398,12 @@ class Collector {
   }
 
   std::vector<Claim> Take() { return std::move(claims_); }
+  std::vector<Evidence> TakeAgencyMarks() { return std::move(marks_); }
 
  private:
   const ProvenanceContext& c_;
   std::vector<Claim> claims_;
+  std::vector<Evidence> marks_;
 };
 
 std::string_view WhereOf(const PageBlock& b) { return b.in_article ? "text" : "page"; }
@@ -1074,6 +1085,7 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
 
   AttributionResult r;
   r.claims = col.Take();
+  r.agency_marks = col.TakeAgencyMarks();
   if (r.claims.empty()) return r;
   GroupClaims(&r.claims);
 
@@ -1082,21 +1094,16 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
   std::vector<double> miss;  // per group: product of (1 - strength)
   for (const Claim& cl : r.claims) {
     if (cl.group >= static_cast<int>(miss.size())) miss.resize(cl.group + 1, 1.0);
-    // A syndication agency distributed the text; it never wrote it (syndication.cc reads the
-    // licence).
-    if (cl.publisher && cl.publisher->syndicator) continue;
     miss[cl.group] *= 1.0 - cl.strength;
   }
   for (size_t g = 0; g < miss.size(); ++g) {
     if (1.0 - miss[g] > r.top_strength)
       r.top_strength = 1.0 - miss[g], r.top_group = static_cast<int>(g);
   }
-  // Only a syndication agency's licence: no outlet is named (syndication.cc reads the licence).
-  if (r.top_group < 0) return r;
   // Name and URL of the top group: table name first, else the name of its strongest named claim.
   double best_named = -1;
   for (const Claim& cl : r.claims) {
-    if (cl.group != r.top_group || (cl.publisher && cl.publisher->syndicator)) continue;
+    if (cl.group != r.top_group) continue;
     if (cl.publisher && !r.publisher_row) r.publisher_row = cl.publisher;
     if (!cl.name.empty() && cl.kind != ClaimKind::kCanonical && cl.kind != ClaimKind::kOgUrl &&
         cl.kind != ClaimKind::kBasedOn && cl.strength > best_named) {
@@ -1136,9 +1143,7 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
   s.message = "The page credits " +
               (r.publisher.empty() ? std::string("another outlet") : r.publisher) +
               ", not its own host" + (c.host.empty() ? std::string() : " (" + c.host + ")") + ".";
-  for (const Claim& cl : r.claims) {
-    if (!(cl.publisher && cl.publisher->syndicator)) s.evidence.push_back(cl.evidence);
-  }
+  for (const Claim& cl : r.claims) s.evidence.push_back(cl.evidence);
   r.signal = std::move(s);
   return r;
 }

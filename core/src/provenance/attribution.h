@@ -52,7 +52,10 @@ struct Claim {
 };
 
 struct AttributionResult {
-  std::vector<Claim> claims;     // foreign claims, in page order
+  std::vector<Claim> claims;  // foreign claims, in page order
+  // Syndication agencies' licence marks ("Via SyndiGate.info", "The-CNN-Wire™ & ©"): an agency
+  // distributes others' articles, so it is never a claim naming the original.
+  std::vector<Evidence> agency_marks;
   std::optional<Signal> signal;  // attribution-mismatch
   // The outlet the strongest group of claims names: the likely original.
   int top_group = -1;

@@ -14,6 +14,14 @@ SyndicationResult AnalyzeSyndication(const ProvenanceContext& c, const Attributi
     if (!what.empty()) what += ", ";
     what += t;
   };
+  const bool credits = !a.claims.empty() || !a.agency_marks.empty();
+  // A syndication agency's mark is a licence by itself.
+  if (!a.agency_marks.empty()) {
+    r.licensed = true;
+    s.evidence.push_back(a.agency_marks.front());
+    miss *= 1.0 - weights::kSyndLicensed;
+    add("a republication licence");
+  }
   for (const Claim& cl : a.claims) {
     if (cl.kind == ClaimKind::kLicensedNote && !r.licensed) {
       r.licensed = true;
@@ -38,8 +46,8 @@ SyndicationResult AnalyzeSyndication(const ProvenanceContext& c, const Attributi
       miss *= 1.0 - weights::kSyndCanonical;
       add("a canonical link to the original");
     }
-    if (cl.publisher && cl.publisher->wire && !cl.publisher->syndicator && !r.wire &&
-        cl.kind != ClaimKind::kSelfReference && cl.kind != ClaimKind::kImage) {
+    if (cl.publisher && cl.publisher->wire && !r.wire && cl.kind != ClaimKind::kSelfReference &&
+        cl.kind != ClaimKind::kImage) {
       r.wire = true;
       s.evidence.push_back(cl.evidence);
       miss *= 1.0 - weights::kSyndWire;
@@ -52,13 +60,13 @@ SyndicationResult AnalyzeSyndication(const ProvenanceContext& c, const Attributi
       add("a press release");
     }
   }
-  if (c.meta.robots_noindex && !a.claims.empty()) {
+  if (c.meta.robots_noindex && credits) {
     r.noindex = true;
     s.evidence.push_back({"noindex", "meta:robots"});
     miss *= 1.0 - weights::kSyndNoindex;
     add("kept out of search engines (noindex)");
   }
-  if (c.host_publisher && c.host_publisher->aggregator && !a.claims.empty()) {
+  if (c.host_publisher && c.host_publisher->aggregator && credits) {
     r.aggregator = true;
     s.evidence.push_back({c.host, "host"});
     miss *= 1.0 - weights::kSyndAggregator;
