@@ -226,19 +226,13 @@ bool HasYear(std::string_view s) {
   return false;
 }
 
-bool MediaCreditBefore(std::string_view text, size_t pos) {
+// Whether one of `words` is in the 40 bytes before `pos` (lower-cased): the words that qualify
+// a copyright sign or a licence cue come just before it.
+template <size_t N>
+bool AnyWordBefore(std::string_view text, size_t pos, const std::string_view (&words)[N]) {
   size_t from = pos > 40 ? pos - 40 : 0;
   std::string l = AsciiLower(text.substr(from, pos - from));
-  for (std::string_view w : kMediaCredit) {
-    if (l.find(w) != std::string::npos) return true;
-  }
-  return false;
-}
-
-bool OwnSiteCopyrightBefore(std::string_view text, size_t pos) {
-  size_t from = pos > 40 ? pos - 40 : 0;
-  std::string l = AsciiLower(text.substr(from, pos - from));
-  for (std::string_view w : kOwnSiteCopyright) {
+  for (std::string_view w : words) {
     if (l.find(w) != std::string::npos) return true;
   }
   return false;
@@ -444,7 +438,7 @@ void ScanCopyright(const ProvenanceContext& c, const PageBlock& b, Collector* ou
        {std::string_view("\xC2\xA9"), std::string_view("(c) "), std::string_view("copyright")}) {
     size_t p = cue == "copyright" ? FindCue(t, cue) : FindIgnoreCase(t, cue);
     if (p == std::string_view::npos) continue;
-    if (MediaCreditBefore(t, p) || OwnSiteCopyrightBefore(t, p)) continue;
+    if (AnyWordBefore(t, p, kMediaCredit) || AnyWordBefore(t, p, kOwnSiteCopyright)) continue;
     ScanSyndicatorMark(t.substr(0, p), b, out);
     size_t i = SkipCopyrightPrefix(t, p);
     Org org = OrgAt(t, i, /*allow_ambiguous=*/true);
@@ -581,7 +575,7 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
     if (!MayContain(words, need)) continue;
     size_t p = FindLowerCue(t, lower, cue);
     if (p == std::string_view::npos) continue;
-    if (MediaCreditBefore(t, p)) continue;
+    if (AnyWordBefore(t, p, kMediaCredit)) continue;
     licensed = true;
     if (licensed_at == std::string_view::npos || p < licensed_at) licensed_at = p;
     if (licensed_org.name.empty()) {
@@ -1005,6 +999,20 @@ void GroupClaims(std::vector<Claim>* claims) {
 }
 
 }  // namespace
+
+bool IsVisibleCredit(ClaimKind k) {
+  switch (k) {
+    case ClaimKind::kBio:
+    case ClaimKind::kCopyright:
+    case ClaimKind::kOriginNote:
+    case ClaimKind::kLicensedNote:
+    case ClaimKind::kByline:
+    case ClaimKind::kSourceLabel:
+      return true;
+    default:
+      return false;
+  }
+}
 
 const char* ClaimKindName(ClaimKind k) {
   switch (k) {

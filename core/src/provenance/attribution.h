@@ -39,6 +39,10 @@ enum class ClaimKind : uint8_t {
 
 const char* ClaimKindName(ClaimKind k);
 
+// A credit the reader sees with the article: a bio, a © line, an origin or licence note, a
+// byline, a source label (not head metadata, links, datelines or addresses).
+bool IsVisibleCredit(ClaimKind k);
+
 // One statement of the page that its article belongs to someone other than the host.
 struct Claim {
   ClaimKind kind;

@@ -202,18 +202,11 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
     for (const Claim& cl : attribution.claims) {
       if (cl.group != attribution.top_group) continue;
       if (cl.publisher && (cl.publisher->wire || cl.publisher->aggregator)) continue;
+      if (IsVisibleCredit(cl.kind)) visible = true;
       switch (cl.kind) {
         case ClaimKind::kSiteName:
         case ClaimKind::kJsonLdPublisher:
           if (!head) head = &cl;
-          break;
-        case ClaimKind::kBio:
-        case ClaimKind::kCopyright:
-        case ClaimKind::kOriginNote:
-        case ClaimKind::kLicensedNote:
-        case ClaimKind::kByline:
-        case ClaimKind::kSourceLabel:
-          visible = true;
           break;
         case ClaimKind::kDateline:
         case ClaimKind::kTitle:

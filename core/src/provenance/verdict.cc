@@ -15,20 +15,9 @@ Verdict DecideVerdict(const VerdictInput& in) {
   // included, but not in order to hand the original its search traffic while crediting it.
   bool visibly_credited = false;
   for (const Claim& cl : in.attribution.claims) {
-    if (cl.group != in.attribution.top_group) continue;
-    switch (cl.kind) {
-      case ClaimKind::kBio:
-      case ClaimKind::kDateline:
-      case ClaimKind::kCopyright:
-      case ClaimKind::kOriginNote:
-      case ClaimKind::kLicensedNote:
-      case ClaimKind::kSourceLabel:
-      case ClaimKind::kByline:
-        visibly_credited = true;
-        break;
-      default:
-        break;
-    }
+    if (cl.group == in.attribution.top_group &&
+        (IsVisibleCredit(cl.kind) || cl.kind == ClaimKind::kDateline))
+      visibly_credited = true;
   }
   bool partner_marks = visibly_credited && (in.syndication.canonical || in.syndication.noindex);
   bool licensed = synd >= weights::kVerdictSyndication || partner_marks;
