@@ -1,6 +1,8 @@
 // core/src/provenance/injection.cc: phrases spliced around someone else's article; cleanTitle.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "provenance/injection.h"
 #include "provenance_test_util.h"
 
@@ -201,6 +203,75 @@ TEST(ProvenanceInjectionTest, PhraseBeforeTheHeadlineInTitleAndH1) {
            "<h1>River floods old town as crews race - Auto News</h1>" + testing_util::FloodStory()),
       "https://www.riverbendgazette.com/news/article/river-floods.php");
   EXPECT_FALSE(AnalyzeInjection(*s->ctx).headline_prefix);
+}
+
+// "Lead" paragraphs of FloodStory() opening with `label`.
+std::string LabelledFloodStory(const std::string& label) {
+  std::string story = testing_util::FloodStory();
+  return "<p>" + label + " " + story.substr(3);
+}
+
+TEST(ProvenanceInjectionTest, SearchPhraseAsALabelInFrontOfTheLead) {
+  // The phrase's words are the article's own, so no affix test sees it; the page repeats it
+  // in its title, its h1 and as a label spliced in front of the first sentence.
+  auto p = LoadPage(Page("<title>Old Town Flood News: River floods old town as crews race | Valley "
+                         "Alerts</title>",
+                         "<h1>Old Town Flood News: River floods old town as crews race</h1>" +
+                             LabelledFloodStory("Old town flood news:")),
+                    "https://www.valleyalerts.net/news/river-floods-old-town");
+  InjectionResult r = AnalyzeInjection(*p->ctx);
+  ASSERT_TRUE(r.signal);
+  ASSERT_FALSE(r.phrases.empty());
+  EXPECT_EQ(r.phrases[0], "Old town flood news");
+  EXPECT_GE(r.strength, 0.7);
+  EXPECT_GE(r.corroborated, 0.7);
+  EXPECT_FALSE(r.glued);
+  EXPECT_FALSE(r.headline_prefix);  // a partner may carry the original's lead: not unmistakable
+  EXPECT_TRUE(HasEvidence(*r.signal, "Old town flood news", "text"));
+  EXPECT_TRUE(HasEvidence(*r.signal, "Old Town Flood News", "title"));
+  EXPECT_TRUE(HasEvidence(*r.signal, "Old Town Flood News", "h1"));
+  EXPECT_NE(r.signal->message.find("in front of the first sentence"), std::string::npos);
+  EXPECT_EQ(r.clean_title, "River floods old town as crews race");
+
+  // A label with words of its own beside the title's ("(RFW)") and the site's brand as label.
+  auto brand =
+      LoadPage(Page("<title>River floods old town as crews race \xE2\x80\x93 FloodKit Gear</title>",
+                    "<h1>River floods old town as crews race \xE2\x80\x93 FloodKit Gear</h1>" +
+                        LabelledFloodStory("FloodKit river news:")),
+               "https://floodkit.co/blogs/news/river-floods");
+  InjectionResult b = AnalyzeInjection(*brand->ctx);
+  ASSERT_FALSE(b.phrases.empty());
+  EXPECT_EQ(b.phrases[0], "FloodKit river news");
+}
+
+TEST(ProvenanceInjectionTest, LeadLabelsThatAreNoSearchPhrase) {
+  // Whether the label (without its colon) is reported as an injected phrase.
+  auto flagged = [](const std::string& title, const std::string& label) {
+    auto p = LoadPage(
+        Page("<title>" + title + "</title>", "<h1>" + title + "</h1>" + LabelledFloodStory(label)),
+        "https://www.valleypaper.com/news/river-floods");
+    std::vector<std::string> phrases = AnalyzeInjection(*p->ctx).phrases;
+    return std::find(phrases.begin(), phrases.end(), label.substr(0, label.size() - 1)) !=
+           phrases.end();
+  };
+  EXPECT_TRUE(flagged("Old Town News: River floods old town", "Old town news:"));  // the control
+  // An all-caps kicker or salutation: a column's own ("Dear Abby: ..." / "DEAR ABBY: ...").
+  EXPECT_FALSE(flagged("Old Town News: River floods old town", "OLD TOWN NEWS:"));
+  // A dateline with a colon, not ending in a label word.
+  EXPECT_FALSE(flagged("River floods old town in Riverside", "Riverside, Valley County:"));
+  // A label whose words the title does not carry.
+  EXPECT_FALSE(flagged("River floods old town as crews race", "Weekend sports news:"));
+  // One word: a kicker ("Update:"), not a phrase.
+  EXPECT_FALSE(flagged("Update: River floods old town", "Update:"));
+  // The headline repeated as the first paragraph is the headline, not a label.
+  auto repeated = LoadPage(
+      Page("<title>River news: River floods old town as crews race to hold the embankments</title>",
+           "<h1>River floods</h1><p>River news: River floods old town as crews race to hold the "
+           "embankments</p>" +
+               testing_util::FloodStory()),
+      "https://www.valleypaper.com/news/river-floods");
+  for (const std::string& phrase : AnalyzeInjection(*repeated->ctx).phrases)
+    EXPECT_NE(phrase, "River news");
 }
 
 }  // namespace

@@ -115,6 +115,40 @@ bool IsPlainWord(std::string_view a) {
   return true;
 }
 
+// Last words of a search phrase put as a label in front of the first sentence ("PG&E power
+// outage update: Pacific Gas & Electric Co. was set to...", "Alibaba stock (BABA) news:
+// Alibaba is set to..."). A newsroom's lead opens with a dateline or the story itself.
+constexpr std::string_view kLeadLabelHeads[] = {"news", "update", "updates", "latest",   "today",
+                                                "live", "alert",  "alerts",  "headlines"};
+
+// Whether a paragraph of the text is the headline repeated (<title>, og:title or h1, word for
+// word, give or take a site suffix).
+class HeadlineRepeats {
+ public:
+  explicit HeadlineRepeats(const ProvenanceContext& c) {
+    for (const auto* v : {&c.meta.raw_title, &c.meta.og_title, &c.meta.h1}) {
+      if (*v) heads_.push_back(SquashName(**v)), longest_ = std::max(longest_, (*v)->size());
+    }
+  }
+  bool operator()(std::string_view para) const {
+    // Only a paragraph about as short as a title can be the title repeated.
+    if (para.size() > longest_ * 2 + 16) return false;
+    std::string sq = SquashName(para);
+    for (const std::string& h : heads_) {
+      if (sq.empty() || h.empty()) continue;
+      const std::string& shorter = sq.size() < h.size() ? sq : h;
+      const std::string& longer = sq.size() < h.size() ? h : sq;
+      if (longer.find(shorter) != std::string::npos && shorter.size() * 10 >= longer.size() * 6)
+        return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::string> heads_;
+  size_t longest_ = 0;
+};
+
 enum class AffixKind { kNone, kSite, kOutlet, kSection, kInjected };
 
 struct Affix {
@@ -158,26 +192,12 @@ class Analyzer {
     body_ready_ = true;
     lower_ = AsciiLower(text_);
     const ProvenanceContext& c = c_;
-    std::vector<std::string> heads;
-    size_t longest = 0;
-    for (const auto* v : {&c.meta.raw_title, &c.meta.og_title, &c.meta.h1}) {
-      if (*v) heads.push_back(SquashName(**v)), longest = std::max(longest, (*v)->size());
-    }
+    HeadlineRepeats repeats(c);
     bool lead_done = false;
     for (std::string_view para : c.paragraphs) {
       size_t begin = static_cast<size_t>(para.data() - text_.data());
-      bool headline = false;
-      // Only a paragraph about as short as a title can be the title repeated.
-      std::string sq = para.size() <= longest * 2 + 16 ? SquashName(para) : std::string();
-      for (const std::string& h : heads) {
-        if (sq.empty() || h.empty()) continue;
-        const std::string& shorter = sq.size() < h.size() ? sq : h;
-        const std::string& longer = sq.size() < h.size() ? h : sq;
-        if (longer.find(shorter) != std::string::npos && shorter.size() * 10 >= longer.size() * 6)
-          headline = true;
-      }
-      if (headline) continue;
-      if (!lead_done && CountWords(para) >= 12) {
+      if (repeats(para)) continue;
+      if (!lead_done && CountWords(para) >= weights::kLeadMinWords) {
         lead_done = true;
         std::string_view first = SentenceAround(para, 0);
         size_t skip = static_cast<size_t>(first.data() + first.size() - para.data());
@@ -466,7 +486,8 @@ class Analyzer {
 struct Found {
   std::string phrase;
   Affix affix;
-  bool prefix = false;  // cut off the start of the headline
+  bool prefix = false;      // cut off the start of the headline
+  bool lead_label = false;  // a label in front of the lead sentence (FindLeadLabel)
 };
 
 // Strips recognised affixes from both ends of `title`, collecting injected ones.
@@ -509,6 +530,133 @@ std::string Strip(std::string_view title, const char* where, Analyzer* an,
     if (!stripped) break;
   }
   return t;
+}
+
+bool IsLeadLabelHead(std::string_view w) {
+  for (std::string_view h : kLeadLabelHeads) {
+    if (EqualsIgnoreCase(w, h)) return true;
+  }
+  return false;
+}
+
+// A search phrase set as a label in front of the lead ("PG&E power outage update: Pacific Gas &
+// Electric Co. was set to..."), made of words the title carries.
+std::optional<Found> FindLeadLabel(const ProvenanceContext& c,
+                                   const std::optional<std::string>& headline) {
+  HeadlineRepeats repeats(c);
+  std::string_view lead;
+  for (std::string_view para : c.paragraphs) {
+    if (repeats(para)) continue;
+    if (CountWords(para) >= weights::kLeadMinWords) {
+      lead = para;
+      break;
+    }
+  }
+  size_t colon = lead.find(':');
+  if (colon == std::string_view::npos || colon > weights::kLeadLabelMaxBytes ||
+      colon + 1 >= lead.size() || lead[colon + 1] != ' ')
+    return std::nullopt;
+  std::string_view label = TrimView(lead.substr(0, colon));
+  // A sentence ending before the colon: the label is not at the start of the lead.
+  for (std::string_view end : {". ", "! ", "? "}) {
+    if (label.find(end) != std::string_view::npos) return std::nullopt;
+  }
+  // All capitals is a kicker or a salutation ("UPDATE:", "DEAR ABBY:"), not a search phrase.
+  if (std::none_of(label.begin(), label.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+    return std::nullopt;
+  std::vector<std::string_view> words;
+  ForEachWord(label, [&](std::string_view w) { words.push_back(w); });
+  if (words.size() < 2 || words.size() > static_cast<size_t>(weights::kLeadLabelMaxWords) ||
+      !IsLeadLabelHead(words.back()) ||
+      CountWords(lead.substr(colon + 1)) < static_cast<size_t>(weights::kLeadLabelMinRest))
+    return std::nullopt;
+  // The label's own words (before its head words) must come from the title or the headline.
+  std::vector<uint64_t> title_words;
+  for (const std::optional<std::string>* t : {&c.meta.raw_title, &headline}) {
+    if (*t) ForEachWord(**t, [&](std::string_view w) { title_words.push_back(WordHash(w)); });
+  }
+  auto in_title = [&](std::string_view w) {
+    return std::find(title_words.begin(), title_words.end(), WordHash(w)) != title_words.end();
+  };
+  int own = 0, shared = 0;
+  for (std::string_view w : words) {
+    if (IsLeadLabelHead(w)) continue;
+    ++own;
+    if (in_title(w)) ++shared;
+  }
+  if (own == 0 || shared < own * weights::kLeadLabelTitleShare) return std::nullopt;
+  Found f;
+  f.phrase = std::string(label);
+  f.lead_label = true;
+  f.affix.kind = AffixKind::kInjected;
+  f.affix.strength = weights::kInjectLeadLabel;
+  f.affix.corroborated = true;
+  f.affix.evidence.push_back({f.phrase, "text"});
+  // Quote the title's segment (between separators) that shares most of the label's words.
+  if (c.meta.raw_title) {
+    std::string_view t = *c.meta.raw_title;
+    std::vector<Cut> cuts = FindCuts(t);
+    std::string_view best;
+    int best_shared = 0;
+    size_t from = 0;
+    for (size_t k = 0; k <= cuts.size(); ++k) {
+      size_t to = k < cuts.size() ? cuts[k].pos : t.size();
+      std::string_view seg = TrimView(t.substr(from, to - from));
+      int n = 0;
+      ForEachWord(seg, [&](std::string_view w) {
+        for (std::string_view l : words) n += !IsLeadLabelHead(l) && WordHash(l) == WordHash(w);
+      });
+      if (n > best_shared) best = seg, best_shared = n;
+      if (k < cuts.size()) from = cuts[k].pos + cuts[k].len;
+    }
+    if (!best.empty()) {
+      f.affix.evidence.push_back({std::string(best), "title"});
+      if (headline && headline->find(best) != std::string::npos)
+        f.affix.evidence.push_back({std::string(best), "h1"});
+    }
+  }
+  // A meta keyword made of the label's words: the phrase the page is optimised for.
+  if (c.meta.keywords) {
+    for (std::string_view kw : Split(*c.meta.keywords, ',')) {
+      kw = TrimView(kw);
+      int n = 0, in_label = 0;
+      ForEachWord(kw, [&](std::string_view w) {
+        ++n;
+        for (std::string_view l : words) {
+          if (WordHash(l) == WordHash(w)) {
+            ++in_label;
+            break;
+          }
+        }
+      });
+      if (n >= 2 && in_label == n) {
+        f.affix.evidence.push_back({std::string(kw), "meta:keywords"});
+        break;
+      }
+    }
+  }
+  return f;
+}
+
+// The title without its first segment when that segment is the lead label's phrase, give or
+// take a year ("Alibaba Stock News: BABA to Raise..." -> "BABA to Raise..."); `title` otherwise.
+std::string WithoutLabelPrefix(const std::string& title, std::string_view label) {
+  std::vector<Cut> cuts = FindCuts(title);
+  if (cuts.empty()) return title;
+  std::string_view prefix = std::string_view(title).substr(0, cuts.front().pos);
+  std::string_view rest =
+      TrimView(std::string_view(title).substr(cuts.front().pos + cuts.front().len));
+  if (CountWords(rest) < 2) return title;
+  std::vector<uint64_t> label_words;
+  ForEachWord(label, [&](std::string_view w) { label_words.push_back(WordHash(w)); });
+  bool all = !TrimView(prefix).empty();
+  ForEachWord(prefix, [&](std::string_view w) {
+    bool number = std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    all = all &&
+          (number || IsLeadLabelHead(w) ||
+           std::find(label_words.begin(), label_words.end(), WordHash(w)) != label_words.end());
+  });
+  return all ? std::string(rest) : title;
 }
 
 }  // namespace
@@ -570,6 +718,14 @@ InjectionResult AnalyzeInjection(const ProvenanceContext& c) {
     else if (m.title)
       r.clean_title = *m.title;
   }
+  if (std::optional<Found> label = FindLeadLabel(c, headline)) {
+    bool dup = false;
+    for (const Found& g : found) dup |= EqualsIgnoreCase(g.phrase, label->phrase);
+    if (!dup) {
+      r.clean_title = WithoutLabelPrefix(r.clean_title, label->phrase);
+      found.push_back(std::move(*label));
+    }
+  }
   if (found.empty()) return r;
   std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
     return a.affix.strength > b.affix.strength;
@@ -591,9 +747,14 @@ InjectionResult AnalyzeInjection(const ProvenanceContext& c) {
     }
   }
   s.weight = r.strength;
-  s.message =
-      "\"" + r.phrases[0] + "\" is attached to the headline but is not part of the article" +
-      (found[0].affix.strength >= weights::kInjectH1 ? " (spliced in to rank for it)." : ".");
+  if (found[0].lead_label)
+    s.message = "\"" + r.phrases[0] +
+                "\" is put in front of the first sentence and repeats the title: a search phrase "
+                "added to the article to rank for it.";
+  else
+    s.message =
+        "\"" + r.phrases[0] + "\" is attached to the headline but is not part of the article" +
+        (found[0].affix.strength >= weights::kInjectH1 ? " (spliced in to rank for it)." : ".");
   r.signal = std::move(s);
   return r;
 }

@@ -106,6 +106,20 @@ constexpr double kInjectMaxKnownWordShare = 0.5;
 constexpr int kSectionMaxSlugWords = 3;
 // Affixes longer than this many words are part of the headline, not a brand.
 constexpr int kInjectMaxAffixWords = 6;
+// The lead paragraph is the first with at least this many words (shorter ones are bylines,
+// captions, the headline repeated); farms splice their phrase into its first sentence.
+constexpr size_t kLeadMinWords = 12;
+// A search phrase put as a label in front of the lead ("PG&E power outage update: ..."), its
+// words taken from the title: the page repeats the phrase it is optimised for in the title and
+// the first sentence. Strong (a label in a newsroom's lead is a dateline or all-caps kicker);
+// the phrase's words belong to the article, so the affix test above cannot see it.
+constexpr double kInjectLeadLabel = 0.7;
+// The label: at most this many words and bytes before its colon; the sentence after it at least
+// kLeadLabelMinRest words; this share of its words (those before the label word) in the title.
+constexpr int kLeadLabelMaxWords = 7;
+constexpr size_t kLeadLabelMaxBytes = 64;
+constexpr int kLeadLabelMinRest = 8;
+constexpr double kLeadLabelTitleShare = 0.6;
 
 // --- link farm -------------------------------------------------------------------------------
 // A headline link has at least this many words (menus and tags have fewer).
