@@ -37,7 +37,7 @@ export interface Evidence {
 }
 
 export interface Signal {
-  id: string;  // "attribution-mismatch" | "keyword-injection" | "link-farm" | ...
+  id: string;  // "attribution-mismatch" | "keyword-injection" | "link-farm" | "forum-paste" | ...
   weight: number;
   message: string;
   evidence: Evidence[];

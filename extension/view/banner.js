@@ -19,6 +19,7 @@ export const SIGNAL_TITLES = Object.freeze({
   'link-farm': 'Lists of unrelated headlines',
   'template-junk': 'Leftover template clutter',
   'metadata-inconsistency': 'Title, dates or source labels disagree',
+  'forum-paste': 'An article pasted into a forum',
   syndication: 'Republished with credit',
   fingerprint: 'Same text as an article you read elsewhere',
   'fingerprint-match': 'Same text as an article you read elsewhere',

@@ -14,9 +14,10 @@ struct Inputs {
   TemplateJunkResult junk;
   MetadataConsistencyResult metadata;
   SyndicationResult syndication;
+  ForumResult forum;
   Verdict Decide(bool has_article = true) const {
     return DecideVerdict(
-        {attribution, injection, link_farm, junk, metadata, syndication, has_article});
+        {attribution, injection, link_farm, junk, metadata, syndication, has_article, &forum});
   }
 };
 
@@ -240,6 +241,19 @@ TEST(ProvenanceVerdictTest, TemplateResidueAndOriginNoticesAreTwoKinds) {
   in.junk.notice_strength = 0;
   in.junk.strength = 0.15;
   EXPECT_EQ(in.Decide().verdict, "original");
+}
+
+TEST(ProvenanceVerdictTest, ACreditedArticleInAForumIsACopyWhateverItsLicenceMarks) {
+  Inputs in;
+  in.attribution.top_strength = 0.5;  // "WASHINGTON (AP) —" pasted along with the text
+  in.syndication.strength = 0.6;
+  in.syndication.wire = true;
+  EXPECT_EQ(in.Decide().verdict, "syndicated");
+  in.forum.signal = Signal{};
+  in.forum.strength = weights::kForumPaste;
+  EXPECT_EQ(in.Decide().verdict, "suspected-copy");
+  EXPECT_GT(in.Decide().score, 0.7);
+  EXPECT_EQ(in.Decide(false).verdict, "syndicated");  // no article: nothing pasted to judge
 }
 
 }  // namespace

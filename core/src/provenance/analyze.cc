@@ -4,6 +4,7 @@
 #include "provenance/attribution.h"
 #include "provenance/context.h"
 #include "provenance/fingerprint.h"
+#include "provenance/forum.h"
 #include "provenance/injection.h"
 #include "provenance/link_farm.h"
 #include "provenance/metadata_consistency.h"
@@ -47,17 +48,19 @@ std::string AnalyzeProvenance(const Document& doc, const Workspace& ws, const Me
   MetadataConsistencyResult metadata =
       AnalyzeMetadataConsistency(c, attribution, injection.clean_title);
   SyndicationResult syndication = AnalyzeSyndication(c, attribution);
+  ForumResult forum = AnalyzeForum(c, attribution);
   const std::optional<Fingerprint>& fingerprint = c.ArticleFingerprint();
-  Verdict v = DecideVerdict(
-      {attribution, injection, link_farm, junk, metadata, syndication, fingerprint.has_value()});
+  Verdict v = DecideVerdict({attribution, injection, link_farm, junk, metadata, syndication,
+                             fingerprint.has_value(), &forum});
 
   JsonWriter w;
   w.BeginObject();
   w.Key("verdict").String(v.verdict);
   w.Key("score").Number(static_cast<double>(static_cast<long long>(v.score * 1000 + 0.5)) / 1000);
   w.Key("signals").BeginArray();
-  for (const std::optional<Signal>* s : {&attribution.signal, &injection.signal, &link_farm.signal,
-                                         &junk.signal, &metadata.signal, &syndication.signal}) {
+  for (const std::optional<Signal>* s :
+       {&attribution.signal, &injection.signal, &link_farm.signal, &junk.signal, &metadata.signal,
+        &forum.signal, &syndication.signal}) {
     if (*s) WriteSignal(**s, &w);
   }
   w.EndArray();

@@ -63,7 +63,9 @@ Verdict DecideVerdict(const VerdictInput& in) {
   v.farm = 1.0 - miss;
   v.strong_farm_kinds = strong;
 
-  double raw = 1.0 - (1.0 - a) * (1.0 - inj) * (1.0 - v.farm);
+  const bool forum_paste = in.forum && in.forum->signal && in.has_article;
+  const double forum = forum_paste ? in.forum->strength : 0.0;
+  double raw = 1.0 - (1.0 - a) * (1.0 - inj) * (1.0 - v.farm) * (1.0 - forum);
   // Farm evidence beyond one "most read"-like rail (which any republisher may have).
   // A text that stops at a year before the page's date is no farm sign on a page that credits
   // its outlet visibly: partners run stories that mention no recent year as often as the outlet
@@ -86,6 +88,8 @@ Verdict DecideVerdict(const VerdictInput& in) {
 
   if (strong_injection) {
     v.verdict = a >= weights::kVerdictAttribution ? "suspected-copy" : "content-farm";
+  } else if (forum_paste) {
+    v.verdict = "suspected-copy";  // a member's copy: forums are no licensed partners
   } else if (a >= weights::kVerdictAttribution) {
     if (aggregator)
       v.verdict = "syndicated";

@@ -1,5 +1,6 @@
 // The verdict: combines the signals with the weights of weights.h.
 //   keyword injection strong                            -> suspected-copy (credited) / content-farm
+//   an article credited to an outlet, in a forum        -> suspected-copy (no licence holds there)
 //   attribution strong + farm evidence (a licence, or a
 //   visible credit with a canonical link to the credited
 //   outlet or noindex, needs a strong kind of it beyond
@@ -20,6 +21,7 @@
 #include <string>
 
 #include "provenance/attribution.h"
+#include "provenance/forum.h"
 #include "provenance/injection.h"
 #include "provenance/link_farm.h"
 #include "provenance/metadata_consistency.h"
@@ -35,7 +37,8 @@ struct VerdictInput {
   const TemplateJunkResult& junk;
   const MetadataConsistencyResult& metadata;
   const SyndicationResult& syndication;
-  bool has_article;  // enough text to judge
+  bool has_article;                    // enough text to judge
+  const ForumResult* forum = nullptr;  // null: not analysed (the page is no forum)
 };
 
 struct Verdict {

@@ -121,6 +121,15 @@ constexpr size_t kLeadLabelMaxBytes = 64;
 constexpr int kLeadLabelMinRest = 8;
 constexpr double kLeadLabelTitleShare = 0.6;
 
+// --- forum paste -----------------------------------------------------------------------------
+// An article credited to an outlet, posted in a forum: a member's copy, whatever licence marks
+// it carries along (the original's own "Provided by" line, a wire dateline). As strong as a
+// partner's licence is, on the other side.
+constexpr double kForumPaste = 0.6;
+// A forum engine's footer credit is a short line ("Powered by phpBB® Forum Software © phpBB
+// Limited"); a longer block mentioning one is text about it.
+constexpr size_t kForumCreditMaxChars = 160;
+
 // --- link farm -------------------------------------------------------------------------------
 // A headline link has at least this many words (menus and tags have fewer).
 constexpr int kHeadlineMinWords = 4;
