@@ -324,6 +324,18 @@ TEST(ProvenanceAttributionTest, FeedFooterOfAnAutoblog) {
   EXPECT_EQ(o->name, "Space.com");
 }
 
+TEST(ProvenanceAttributionTest, ACrossPostNamesItsOrigin) {
+  // An organisation's own copy on a community site: a visible credit (with the canonical link
+  // home, a partner's page).
+  Analyzed a = AnalyzeStoryWith(
+      "<p><em>Cross-posted from the <a href=\"https://blog.cleanriversfund.org/\">Clean Rivers "
+      "Fund Blog</a>. Written by Maya Okafor.</em></p>",
+      "https://forum.rivercommons.org/posts/x7Qp2/a");
+  const Claim* o = a.Get(ClaimKind::kOriginNote);
+  ASSERT_NE(o, nullptr);
+  EXPECT_NE(o->name.find("Clean Rivers Fund Blog"), std::string::npos);
+}
+
 TEST(ProvenanceAttributionTest, EmailAddressesOfAnotherNewsroom) {
   // A table outlet's address: the reporter's, whatever the words around it.
   Analyzed a = AnalyzeStoryWith("<p>Email the writer at louise_matsakis@wired.com.</p>");

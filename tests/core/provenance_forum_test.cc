@@ -35,12 +35,12 @@ const char kForumFooter[] =
     "Software &copy; phpBB Limited</div>";
 
 TEST(ProvenanceForumTest, ACreditedArticleInAForumIsAPaste) {
-  auto p = LoadPage(Page("<title>River floods old town - Valley Talk Forums</title>",
-                         FloodStory() +
-                             "<p><a href=\"https://www.cbsnews.com/news/river-floods/\">Read more "
-                             "at CBS News</a></p>",
-                         kForumFooter),
-                    "https://valleytalkforums.net/viewtopic.php?t=4411");
+  auto p = LoadPage(
+      Page("<title>River floods old town - Valley Talk Forums</title>",
+           FloodStory() + "<p><a href=\"https://www.cbsnews.com/news/river-floods/\">Read more "
+                          "at CBS News</a></p>",
+           kForumFooter),
+      "https://valleytalkforums.net/viewtopic.php?t=4411");
   ForumResult r = Forum(*p);
   EXPECT_EQ(r.engine, "phpBB");
   ASSERT_TRUE(r.signal);
@@ -55,15 +55,15 @@ TEST(ProvenanceForumTest, ACreditedArticleInAForumIsAPaste) {
 
 TEST(ProvenanceForumTest, NoCreditOrNoForumIsNoPaste) {
   // A member's own post, as far as the page tells: nothing credited.
-  auto own = LoadPage(Page("<title>River floods old town - Valley Talk Forums</title>",
-                           FloodStory(), kForumFooter),
-                      "https://valleytalkforums.net/viewtopic.php?t=4412");
+  auto own = LoadPage(
+      Page("<title>River floods old town - Valley Talk Forums</title>", FloodStory(), kForumFooter),
+      "https://valleytalkforums.net/viewtopic.php?t=4412");
   EXPECT_FALSE(Forum(*own).signal);
   // A news site's credited story with a blog engine's footer.
-  auto blog = LoadPage(Page("<title>River floods old town</title>",
-                            FloodStory() + "<p>Read more at CBS News</p>",
-                            "<footer>Proudly powered by WordPress</footer>"),
-                       "https://www.valleypaper.com/a");
+  auto blog = LoadPage(
+      Page("<title>River floods old town</title>", FloodStory() + "<p>Read more at CBS News</p>",
+           "<footer>Proudly powered by WordPress</footer>"),
+      "https://www.valleypaper.com/a");
   ForumResult b = Forum(*blog);
   EXPECT_FALSE(b.signal);
   EXPECT_EQ(b.engine, "");

@@ -9,6 +9,7 @@
 namespace clearsource {
 namespace {
 
+using testing_util::FloodStory;
 using testing_util::LoadPage;
 using testing_util::Page;
 
@@ -209,6 +210,22 @@ TEST(ProvenanceInjectionTest, PhraseBeforeTheHeadlineInTitleAndH1) {
 std::string LabelledFloodStory(const std::string& label) {
   std::string story = testing_util::FloodStory();
   return "<p>" + label + " " + story.substr(3);
+}
+
+TEST(ProvenanceInjectionTest, TheSitesInitialismIsItsName) {
+  // "EA Forum" on the site calling itself "Effective Altruism Forum".
+  auto p = LoadPage(Page("<title>River floods old town as crews race - RC Forum</title>"
+                         "<meta property=\"og:site_name\" content=\"River Commons Forum\">",
+                         FloodStory(), "<a href=\"/\">River Commons Forum</a>"),
+                    "https://forum.rivercommons.org/posts/x7Qp2/river-floods");
+  InjectionResult r = AnalyzeInjection(*p->ctx);
+  EXPECT_TRUE(r.phrases.empty());
+  EXPECT_EQ(r.clean_title, "River floods old town as crews race");
+  EXPECT_TRUE(AbbreviatesName("EA Forum", "Effective Altruism Forum"));
+  EXPECT_TRUE(AbbreviatesName("NYT", "The New York Times"));
+  EXPECT_FALSE(AbbreviatesName("EA Forum", "Effective Altruism Board"));
+  EXPECT_FALSE(AbbreviatesName("Ea Forum", "Effective Altruism Forum"));  // no initialism
+  EXPECT_FALSE(AbbreviatesName("NY", "The New York Times"));
 }
 
 TEST(ProvenanceInjectionTest, SearchPhraseAsALabelInFrontOfTheLead) {

@@ -45,6 +45,9 @@ constexpr std::string_view kOriginCues[] = {
     "read the original article at", "read the original story at", "read the original at",
     "read the original story on", "reposted from", "reprinted from", "republished from",
     "originally posted on", "originally posted at",
+    // An author's or organisation's own copy on a community site ("Cross-posted from the GiveWell
+    // Blog"), usually with a canonical link home: the credit of a partner, not of a farm.
+    "cross-posted from", "crossposted from",
     // WordPress feeds end each post with "The post <title> appeared first on <site>.": what an
     // autoblog republishing the feed keeps.
     "appeared first on", "appeared first in", "appeared first at"};

@@ -1,5 +1,8 @@
 #include "provenance/context.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "provenance/domains.h"
 #include "provenance/text_scan.h"
 #include "util/text.h"
@@ -17,6 +20,43 @@ void SplitParagraphs(std::string_view text, std::vector<std::string_view>* out) 
     start = end + 2;
   }
 }
+
+// Words of `s`: runs of ASCII letters and digits (names compared here are ASCII initialisms).
+std::vector<std::string_view> AsciiWords(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+    size_t b = i;
+    while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+}  // namespace
+
+bool AbbreviatesName(std::string_view abbr, std::string_view full) {
+  std::vector<std::string_view> a = AsciiWords(abbr), f = AsciiWords(full);
+  if (a.empty() || f.empty()) return false;
+  if (EqualsIgnoreCase(f.front(), "the")) f.erase(f.begin());
+  // The initialism: 2 to 5 capitals ("EA", "NYT").
+  std::string_view init = a.front();
+  if (init.size() < 2 || init.size() > 5 ||
+      !std::all_of(init.begin(), init.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+    return false;
+  size_t tail = a.size() - 1;  // words after it, the same as the full name's last words
+  if (f.size() != init.size() + tail) return false;
+  for (size_t k = 0; k < tail; ++k) {
+    if (!EqualsIgnoreCase(a[1 + k], f[init.size() + k])) return false;
+  }
+  for (size_t k = 0; k < init.size(); ++k) {
+    if (AsciiLowerChar(f[k][0]) != AsciiLowerChar(init[k])) return false;
+  }
+  return true;
+}
+
+namespace {
 
 // Whether `href` points at the site's home page ("/", "./", "https://host/", "index.html").
 bool IsHomeHref(std::string_view href, const ProvenanceContext& c) {
@@ -230,6 +270,10 @@ bool ProvenanceContext::IsSelfName(std::string_view name) const {
     if (s == key) return true;
   }
   if (!site.empty() && NameSpellsDomain(name, site)) return true;
+  // "EA Forum" in the title of the site calling itself "Effective Altruism Forum".
+  for (const std::string& s : self_names) {
+    if (AbbreviatesName(name, s)) return true;
+  }
   const Publisher* p = PublisherTable::Get().ByName(name);
   return p && IsSelfPublisher(p);
 }

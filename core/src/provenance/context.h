@@ -58,8 +58,9 @@ struct ProvenanceContext {
   ProvenanceContext(const Document& d, const Workspace& w, const Metadata& m, const Url& u,
                     const Result& r);
 
-  // Whether `name` denotes this site: one of its self names, a name spelling its registrable
-  // domain, or a table name of the host's publisher (or a sister brand).
+  // Whether `name` denotes this site: one of its self names (or their initialism, "EA Forum"),
+  // a name spelling its registrable domain, or a table name of the host's publisher (or a
+  // sister brand).
   bool IsSelfName(std::string_view name) const;
   // Whether `name` plausibly is the site given its og:site_name `site_name`: one key a prefix of
   // the other, or the name spells (or its first word begins) the registrable domain's label.
@@ -98,6 +99,10 @@ struct ProvenanceContext {
   mutable std::optional<Fingerprint> fingerprint_;
   mutable bool profile_ready_ = false;
 };
+
+// Whether `abbr` is `full` with its leading words cut to their initials, a leading "The" dropped:
+// "EA Forum" for "Effective Altruism Forum", "NYT" for "The New York Times".
+bool AbbreviatesName(std::string_view abbr, std::string_view full);
 
 }  // namespace clearsource
 

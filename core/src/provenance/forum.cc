@@ -11,9 +11,21 @@ namespace {
 // Forum engines, as their footers spell them. WordPress plugins (bbPress, wpForo) are left out:
 // news sites running WordPress carry their styles and credits on article pages.
 constexpr std::string_view kForumEngines[] = {
-    "phpBB",   "XenForo", "Discourse", "vBulletin", "MyBB",       "Simple Machines",
-    "SMF",     "Discuz!", "NodeBB",    "Flarum",    "Invision Community", "Vanilla Forums",
-    "FluxBB",  "PunBB",   "Burning Board",
+    "phpBB",
+    "XenForo",
+    "Discourse",
+    "vBulletin",
+    "MyBB",
+    "Simple Machines",
+    "SMF",
+    "Discuz!",
+    "NodeBB",
+    "Flarum",
+    "Invision Community",
+    "Vanilla Forums",
+    "FluxBB",
+    "PunBB",
+    "Burning Board",
 };
 
 // What precedes the engine's name in a footer credit.
@@ -24,6 +36,12 @@ constexpr std::string_view kForumCredits[] = {"powered by ", "forum software by 
 
 std::string ForumEngineIn(std::string_view line) {
   if (line.size() > weights::kForumCreditMaxChars) return std::string();
+  // Most blocks hold no credit at all: look for the credits' inner letters before lower-casing.
+  if (line.find("owered by") == std::string_view::npos &&
+      line.find("OWERED BY") == std::string_view::npos &&
+      line.find("oftware") == std::string_view::npos &&
+      line.find("OFTWARE") == std::string_view::npos)
+    return std::string();
   std::string lower = AsciiLower(line);
   for (std::string_view credit : kForumCredits) {
     for (size_t p = lower.find(credit); p != std::string::npos; p = lower.find(credit, p + 1)) {
@@ -61,8 +79,8 @@ ForumResult AnalyzeForum(const ProvenanceContext& c, const AttributionResult& a)
   s.id = "forum-paste";
   r.strength = weights::kForumPaste;
   s.weight = r.strength;
-  s.message = "The article is posted in a forum (" + r.engine + ") and credited to " +
-              a.publisher + ": forum members hold no licence to republish it.";
+  s.message = "The article is posted in a forum (" + r.engine + ") and credited to " + a.publisher +
+              ": forum members hold no licence to republish it.";
   s.evidence.push_back({credit->text, "page"});
   const Claim* top = nullptr;  // the strongest claim naming the credited outlet
   for (const Claim& cl : a.claims) {

@@ -552,9 +552,8 @@ std::optional<Found> FindLeadLabel(const ProvenanceContext& c,
       break;
     }
   }
-  size_t colon = lead.find(':');
-  if (colon == std::string_view::npos || colon > weights::kLeadLabelMaxBytes ||
-      colon + 1 >= lead.size() || lead[colon + 1] != ' ')
+  size_t colon = lead.substr(0, weights::kLeadLabelMaxBytes + 1).find(':');
+  if (colon == std::string_view::npos || colon + 1 >= lead.size() || lead[colon + 1] != ' ')
     return std::nullopt;
   std::string_view label = TrimView(lead.substr(0, colon));
   // A sentence ending before the colon: the label is not at the start of the lead.
