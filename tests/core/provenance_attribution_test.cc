@@ -404,6 +404,37 @@ TEST(ProvenanceAttributionTest, ABareReadMoreLinkIntoAnOutletsSite) {
             nullptr);
 }
 
+TEST(ProvenanceAttributionTest, ReadFullStoryAtTheSourceUnderTheTextsContainer) {
+  // An aggregator clone: the text in its own <div>, the link to the original after it inside
+  // the same <article>, naming "the source" and leaving the outlet to its address.
+  auto p = LoadPage(
+      "<!doctype html><html><head><title>River floods old town</title></head><body><main>"
+      "<article class=\"story\"><h1>River floods old town</h1><div class=\"story-text\">" +
+          FloodStory() +
+          "</div><div class=\"read-full\"><a href=\"https://www.usatoday.com/story/news/2019/11/"
+          "19/river-floods/1/\">Read full story at the source &rarr;</a></div></article>"
+          "</main></body></html>",
+      "https://newsradar-example.info/us/politics/river-floods");
+  const Claim* o = Analyze(*p).Get(ClaimKind::kOriginNote);
+  ASSERT_TRUE(NamesPublisher(o, "USA Today"));
+  EXPECT_EQ(o->evidence.where, "article-link");
+}
+
+TEST(ProvenanceAttributionTest, AnOutletLeadingTheTitle) {
+  // "Washington Examiner: Headline": a forum thread or link aggregator titling what it took.
+  auto p = LoadPage(Page("<title>Washington Examiner: River floods old town | Hardline "
+                         "Forums</title>",
+                         FloodStory()),
+                    "https://www.hardlineforums-example.net/threads/river-floods.418223/");
+  const Claim* t = Analyze(*p).Get(ClaimKind::kTitle);
+  ASSERT_TRUE(NamesPublisher(t, "Washington Examiner"));
+  // Not a word the table does not know as an outlet.
+  auto kicker =
+      LoadPage(Page("<title>Analysis: River floods old town | Valley Paper</title>", FloodStory()),
+               "https://www.valleypaper.com/a");
+  EXPECT_EQ(Analyze(*kicker).Get(ClaimKind::kTitle), nullptr);
+}
+
 // FloodStory led by a first paragraph that starts with `dateline`.
 std::string StoryAfter(const std::string& dateline) {
   return "<p>" + dateline +

@@ -20,6 +20,8 @@ TEST(ProvenanceForumTest, FooterCreditsNameTheEngine) {
             "phpBB");
   EXPECT_EQ(ForumEngineIn("Forum software by XenForo\xC2\xAE \xC2\xA9 2010-2019 XenForo Ltd."),
             "XenForo");
+  EXPECT_EQ(ForumEngineIn("Community platform by XenForo\xC2\xAE \xC2\xA9 2010-2019 XenForo Ltd."),
+            "XenForo");
   EXPECT_EQ(ForumEngineIn("Powered by Discourse, best viewed with JavaScript enabled"),
             "Discourse");
   EXPECT_EQ(ForumEngineIn("Powered by SMF 2.0.15 | SMF \xC2\xA9 2017, Simple Machines"), "SMF");

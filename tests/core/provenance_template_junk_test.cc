@@ -26,6 +26,18 @@ TEST(ProvenanceTemplateJunkTest, CopyNoticeIsStrongAlone) {
   EXPECT_EQ(r.signal->evidence[0].where, "page");
 }
 
+TEST(ProvenanceTemplateJunkTest, AnAggregatorSayingItCollectsNewsAutomatically) {
+  auto p = LoadPage(Page("", FloodStory(),
+                         "<div class=\"disclaimer-small\">NewsRadar24 is an automated news "
+                         "aggregator. All news is collected automatically from open sources. "
+                         "Trademarks and content belong to their respective owners.</div>"),
+                    "https://newsradar-example.info/a");
+  TemplateJunkResult r = AnalyzeTemplateJunk(*p->ctx);
+  EXPECT_TRUE(r.copy_notice);
+  ASSERT_TRUE(r.signal);
+  EXPECT_EQ(r.signal->evidence[0].text, "All news is collected automatically from open sources.");
+}
+
 TEST(ProvenanceTemplateJunkTest, GluedWidgetResidueInTheText) {
   auto p =
       LoadPage(Page("", FloodStory() +

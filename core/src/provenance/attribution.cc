@@ -88,6 +88,9 @@ constexpr std::string_view kBareReadMore[] = {"read more",
                                               "read the original article",
                                               "read original article",
                                               "read the rest of the story"};
+// What may follow them in a link's text, the outlet left to the link's address.
+constexpr std::string_view kAtTheSource[] = {" at the source", " at source", " on the source",
+                                             " from the source", " at the original source"};
 // Their first words: most blocks fail on these before the cues are compared.
 constexpr std::string_view kReadMoreStarts[] = {"read ", "continue ", "keep ", "full story"};
 
@@ -781,7 +784,7 @@ void ScanEmails(const ProvenanceContext& c, Collector* out) {
   }
 }
 
-// Title segments naming another outlet ("Headline - CBS News").
+// Title segments naming another outlet ("Headline - CBS News", "CBS News: Headline").
 void ScanTitle(const ProvenanceContext& c, Collector* out) {
   const PublisherTable& table = PublisherTable::Get();
   for (const auto* title : {&c.meta.raw_title, &c.meta.og_title}) {
@@ -792,6 +795,19 @@ void ScanTitle(const ProvenanceContext& c, Collector* out) {
       size_t p = t.rfind(sep);
       if (p == std::string_view::npos) continue;
       std::string_view seg = TrimView(t.substr(p + sep.size()));
+      const Publisher* pub = table.ByName(seg);
+      if (!pub || pub->IsAmbiguousName(seg)) continue;
+      out->Add(ClaimKind::kTitle, Org{std::string(seg), pub}, weights::kClaimTitle,
+               {std::string(t), title == &c.meta.raw_title ? "title" : "meta:og:title"});
+      return;
+    }
+    // ...or leading it ("CBS News: Headline"): how forum threads and link aggregators title a
+    // story they took from an outlet.
+    for (std::string_view sep : {": ", " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      size_t p = t.find(sep);
+      if (p == std::string_view::npos || p == 0) continue;
+      std::string_view seg = TrimView(t.substr(0, p));
+      if (CountWords(seg) > static_cast<size_t>(weights::kInjectMaxAffixWords)) continue;
       const Publisher* pub = table.ByName(seg);
       if (!pub || pub->IsAmbiguousName(seg)) continue;
       out->Add(ClaimKind::kTitle, Org{std::string(seg), pub}, weights::kClaimTitle,
@@ -943,6 +959,13 @@ bool IsBareReadMore(std::string_view text) {
       break;
     }
   }
+  // "Read full story at the source": the link's address names the source.
+  for (std::string_view at : kAtTheSource) {
+    if (t.size() > at.size() && EqualsIgnoreCase(t.substr(t.size() - at.size()), at)) {
+      t = TrimView(t.substr(0, t.size() - at.size()));
+      break;
+    }
+  }
   for (std::string_view cue : kBareReadMore) {
     if (EqualsIgnoreCase(t, cue)) return true;
   }
@@ -963,9 +986,15 @@ void ScanReadMoreLink(const ProvenanceContext& c, Collector* out) {
     char first = AsciiLowerChar(l.text[0]);
     if (first < 'a' || first > 'z' || !(first_letters & (1u << (first - 'a')))) continue;
     if (!IsBareReadMore(l.text) || c.IsSameSiteHref(l.href)) continue;
-    // Within the article's element, even when the cleaner took the line out of the text.
+    // Within the article's element, even when the cleaner took the line out of the text, or
+    // the <article> around it (aggregators put the link under the text's own container).
     bool within = l.in_article;
-    for (NodeId root : c.ws.roots) within = within || c.doc.Contains(root, l.a);
+    for (NodeId root : c.ws.roots) {
+      within = within || c.doc.Contains(root, l.a);
+      NodeId up = c.doc.Parent(root);
+      if (up != kNoNode && c.doc.IsTag(up, GUMBO_TAG_ARTICLE))
+        within = within || c.doc.Contains(up, l.a);
+    }
     if (!within) continue;
     std::string reg = c.RegistrableOf(l.href);
     if (reg.empty() || reg == c.site || !PublisherTable::Get().ByDomain(reg)) continue;

@@ -30,18 +30,18 @@ constexpr std::string_view kForumEngines[] = {
 
 // What precedes the engine's name in a footer credit.
 constexpr std::string_view kForumCredits[] = {"powered by ", "forum software by ",
-                                              "forum software: "};
+                                              "forum software: ", "community platform by "};
 
 }  // namespace
 
 std::string ForumEngineIn(std::string_view line) {
   if (line.size() > weights::kForumCreditMaxChars) return std::string();
   // Most blocks hold no credit at all: look for the credits' inner letters before lower-casing.
-  if (line.find("owered by") == std::string_view::npos &&
-      line.find("OWERED BY") == std::string_view::npos &&
-      line.find("oftware") == std::string_view::npos &&
-      line.find("OFTWARE") == std::string_view::npos)
-    return std::string();
+  bool may = false;
+  for (std::string_view inner :
+       {"owered by", "OWERED BY", "oftware", "OFTWARE", "latform by", "LATFORM BY"})
+    may = may || line.find(inner) != std::string_view::npos;
+  if (!may) return std::string();
   std::string lower = AsciiLower(line);
   for (std::string_view credit : kForumCredits) {
     for (size_t p = lower.find(credit); p != std::string::npos; p = lower.find(credit, p + 1)) {

@@ -24,14 +24,15 @@ constexpr std::string_view kReactionWords[] = {"like",    "likes",  "good", "bad
 
 // Phrases of notices that admit the text was taken from elsewhere.
 constexpr std::string_view kCopyNotices[] = {
-    "comes from the internet",        "come from the internet",
-    "from the internet and",          "contact us for deletion",
-    "contact us to delete",           "contact us to remove",
-    "contact us and we will delete",  "reproduced from other media",
-    "reprinted from other media",     "reproduced from the internet",
-    "if there is any infringement",   "if there is infringement",
-    "in case of infringement",        "copyright belongs to the original author",
-    "belongs to the original author", "belongs to the original authors"};
+    "comes from the internet", "come from the internet", "from the internet and",
+    "contact us for deletion", "contact us to delete", "contact us to remove",
+    "contact us and we will delete", "reproduced from other media", "reprinted from other media",
+    "reproduced from the internet", "if there is any infringement", "if there is infringement",
+    "in case of infringement", "copyright belongs to the original author",
+    "belongs to the original author", "belongs to the original authors",
+    // Aggregator clones: "All news is collected automatically from open sources."
+    "collected automatically", "automatically collected", "gathered automatically",
+    "automatically gathered", "aggregated automatically", "automatically aggregated"};
 
 // What a source line names when the page admits it does not know (or say) where the text came
 // from: "Source: Internet", "Source: Network", "Origin: web". A newsroom names the outlet or

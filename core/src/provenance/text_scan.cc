@@ -255,9 +255,9 @@ constexpr std::string_view kNoteWords[] = {
     "commons",     "agreement",  "posted",      "ran",       "original",    "originally",
     "source",      "sources",    "via",         "license",   "licence",     "full",
     "syndication", "origin"};
-constexpr std::string_view kNoticeWords[] = {"internet",   "deletion",  "delete",       "remove",
-                                             "reproduced", "reprinted", "infringement", "author",
-                                             "authors",    "position",  "stance"};
+constexpr std::string_view kNoticeWords[] = {
+    "internet", "deletion", "delete",   "remove", "reproduced", "reprinted", "infringement",
+    "author",   "authors",  "position", "stance", "collected",  "gathered",  "aggregated"};
 constexpr std::string_view kDateWords[] = {"date", "current", "location", "position",
                                            "here", "time",    "updated"};
 constexpr std::string_view kBioWords[] = {
