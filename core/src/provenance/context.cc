@@ -37,6 +37,10 @@ std::vector<std::string_view> AsciiWords(std::string_view s) {
 }  // namespace
 
 bool AbbreviatesName(std::string_view abbr, std::string_view full) {
+  // Most names fail here, before any word is split: 2 to 5 capitals, then a space or the end.
+  size_t caps = 0;
+  while (caps < abbr.size() && abbr[caps] >= 'A' && abbr[caps] <= 'Z') ++caps;
+  if (caps < 2 || caps > 5 || (caps < abbr.size() && abbr[caps] != ' ')) return false;
   std::vector<std::string_view> a = AsciiWords(abbr), f = AsciiWords(full);
   if (a.empty() || f.empty()) return false;
   if (EqualsIgnoreCase(f.front(), "the")) f.erase(f.begin());
@@ -106,7 +110,7 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
     const Publisher* suffix = nullptr;
     std::string_view t = *m.raw_title;
     for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
-      size_t p = t.rfind(sep);
+      size_t p = RFindSeparator(t, sep);
       if (p != std::string_view::npos &&
           (suffix = table.ByName(TrimView(t.substr(p + sep.size())))))
         break;
@@ -133,7 +137,7 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
     size_t best = std::string_view::npos, len = 0;
     for (std::string_view sep :
          {" | ", " - ", " -", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "_", " \xC2\xB7 "}) {
-      size_t p = t.rfind(sep);
+      size_t p = RFindSeparator(t, sep);
       if (p != std::string_view::npos && (best == std::string_view::npos || p > best))
         best = p, len = sep.size();
     }

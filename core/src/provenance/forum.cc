@@ -28,35 +28,35 @@ constexpr std::string_view kForumEngines[] = {
     "Burning Board",
 };
 
-// What precedes the engine's name in a footer credit.
-constexpr std::string_view kForumCredits[] = {"powered by ", "forum software by ",
-                                              "forum software: ", "community platform by "};
+// What precedes the engine's name in a footer credit ("Powered by phpBB", "Forum software by
+// XenForo", "Community platform by XenForo"): a word, then "by".
+constexpr std::string_view kForumCreditWords[] = {"powered", "software", "platform"};
 
 }  // namespace
 
 std::string ForumEngineIn(std::string_view line) {
   if (line.size() > weights::kForumCreditMaxChars) return std::string();
-  // Most blocks hold no credit at all: look for the credits' inner letters before lower-casing.
-  bool may = false;
-  for (std::string_view inner :
-       {"owered by", "OWERED BY", "oftware", "OFTWARE", "latform by", "LATFORM BY"})
-    may = may || line.find(inner) != std::string_view::npos;
-  if (!may) return std::string();
-  std::string lower = AsciiLower(line);
-  for (std::string_view credit : kForumCredits) {
-    for (size_t p = lower.find(credit); p != std::string::npos; p = lower.find(credit, p + 1)) {
-      std::string_view after = std::string_view(line).substr(p + credit.size());
-      for (std::string_view engine : kForumEngines) {
-        if (after.size() < engine.size() ||
-            !EqualsIgnoreCase(after.substr(0, engine.size()), engine))
-          continue;
-        // The whole name: "SMF" is not "SMFoo".
-        if (after.size() > engine.size()) {
-          unsigned char next = static_cast<unsigned char>(after[engine.size()]);
-          if (next < 0x80 && std::isalnum(next)) continue;
-        }
-        return std::string(engine);
+  // One pass for " by " (most blocks have none), then the word before it and the name after it.
+  for (size_t p = 1; p + 3 < line.size(); ++p) {
+    if (line[p - 1] != ' ' || (line[p] | 0x20) != 'b' || (line[p + 1] | 0x20) != 'y' ||
+        line[p + 2] != ' ')
+      continue;
+    std::string_view before = TrimView(line.substr(0, p - 1));
+    size_t word = before.find_last_of(' ');
+    before = word == std::string_view::npos ? before : before.substr(word + 1);
+    bool credit = false;
+    for (std::string_view w : kForumCreditWords) credit = credit || EqualsIgnoreCase(before, w);
+    if (!credit) continue;
+    std::string_view after = line.substr(p + 3);
+    for (std::string_view engine : kForumEngines) {
+      if (after.size() < engine.size() || !EqualsIgnoreCase(after.substr(0, engine.size()), engine))
+        continue;
+      // The whole name: "SMF" is not "SMFoo".
+      if (after.size() > engine.size()) {
+        unsigned char next = static_cast<unsigned char>(after[engine.size()]);
+        if (next < 0x80 && std::isalnum(next)) continue;
       }
+      return std::string(engine);
     }
   }
   return std::string();
@@ -65,12 +65,16 @@ std::string ForumEngineIn(std::string_view line) {
 ForumResult AnalyzeForum(const ProvenanceContext& c, const AttributionResult& a) {
   ForumResult r;
   if (a.publisher.empty()) return r;  // nothing credited: a member's own post, as far as we know
+  // The engine's credit closes the page: only its last blocks are read.
   const PageBlock* credit = nullptr;
-  for (const PageBlock& b : c.page.blocks) {
-    if (b.in_article) continue;
-    r.engine = ForumEngineIn(b.text);
+  int read = 0;
+  for (auto it = c.page.blocks.rbegin();
+       it != c.page.blocks.rend() && read < weights::kForumFooterBlocks; ++it) {
+    if (it->in_article) continue;
+    ++read;
+    r.engine = ForumEngineIn(it->text);
     if (!r.engine.empty()) {
-      credit = &b;
+      credit = &*it;
       break;
     }
   }

@@ -27,9 +27,12 @@ std::string WordKey(std::string_view w) {
 
 // Hash of WordKey(w), without building the string.
 uint64_t WordHash(std::string_view w) {
-  if (w.size() > 2 && w.substr(w.size() - 2) == "'s")
+  // Byte tests, not substr() ==: this runs for every word of the article.
+  const size_t n = w.size();
+  if (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'')
     w.remove_suffix(2);
-  else if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s")
+  else if (n > 4 && w[n - 1] == 's' && w[n - 2] == '\x99' && w[n - 3] == '\x80' &&
+           w[n - 4] == '\xE2')
     w.remove_suffix(4);
   return HashLower(w);
 }
@@ -77,11 +80,14 @@ std::vector<Cut> FindCuts(std::string_view t) {
       len = 1, strong = spaced(i, 1);
     else if (c == ':')
       len = 1, strong = false;
-    else if (t.substr(i, 2) == "\xC2\xB7" || t.substr(i, 2) == "\xC2\xBB")
-      len = 2;                                                                        // · »
-    else if (t.substr(i, 3) == "\xE2\x80\x93" || t.substr(i, 3) == "\xE2\x80\x94" ||  // – —
-             t.substr(i, 3) == "\xE4\xB8\xA8" || t.substr(i, 3) == "\xEF\xBD\x9C" ||  // 丨 ｜
-             t.substr(i, 3) == "\xE2\x80\xA2")                                        // •
+    else if (c < 0xC2)  // every other ASCII byte, and UTF-8 continuation bytes
+      len = 0;
+    else if (c == 0xC2 && (t.substr(i, 2) == "\xC2\xB7" || t.substr(i, 2) == "\xC2\xBB"))
+      len = 2;  // · »
+    else if ((c == 0xE2 || c == 0xE4 || c == 0xEF) &&
+             (t.substr(i, 3) == "\xE2\x80\x93" || t.substr(i, 3) == "\xE2\x80\x94" ||  // – —
+              t.substr(i, 3) == "\xE4\xB8\xA8" || t.substr(i, 3) == "\xEF\xBD\x9C" ||  // 丨 ｜
+              t.substr(i, 3) == "\xE2\x80\xA2"))                                       // •
       len = 3;
     if (len) {
       // "::" or "||" are one separator.
@@ -123,16 +129,23 @@ constexpr std::string_view kLeadLabelHeads[] = {"news", "update", "updates", "la
 
 // Whether a paragraph of the text is the headline repeated (<title>, og:title or h1, word for
 // word, give or take a site suffix).
+// The headlines are squashed on the first paragraph short enough to be one.
 class HeadlineRepeats {
  public:
-  explicit HeadlineRepeats(const ProvenanceContext& c) {
+  explicit HeadlineRepeats(const ProvenanceContext& c) : c_(c) {
     for (const auto* v : {&c.meta.raw_title, &c.meta.og_title, &c.meta.h1}) {
-      if (*v) heads_.push_back(SquashName(**v)), longest_ = std::max(longest_, (*v)->size());
+      if (*v) longest_ = std::max(longest_, (*v)->size());
     }
   }
-  bool operator()(std::string_view para) const {
+  bool operator()(std::string_view para) {
     // Only a paragraph about as short as a title can be the title repeated.
     if (para.size() > longest_ * 2 + 16) return false;
+    if (!squashed_) {
+      squashed_ = true;
+      for (const auto* v : {&c_.meta.raw_title, &c_.meta.og_title, &c_.meta.h1}) {
+        if (*v) heads_.push_back(SquashName(**v));
+      }
+    }
     std::string sq = SquashName(para);
     for (const std::string& h : heads_) {
       if (sq.empty() || h.empty()) continue;
@@ -145,8 +158,10 @@ class HeadlineRepeats {
   }
 
  private:
+  const ProvenanceContext& c_;
   std::vector<std::string> heads_;
   size_t longest_ = 0;
+  bool squashed_ = false;
 };
 
 enum class AffixKind { kNone, kSite, kOutlet, kSection, kInjected };
@@ -543,14 +558,18 @@ bool IsLeadLabelHead(std::string_view w) {
 // Electric Co. was set to..."), made of words the title carries.
 std::optional<Found> FindLeadLabel(const ProvenanceContext& c,
                                    const std::optional<std::string>& headline) {
+  // The lead: the first paragraph of kLeadMinWords words (counted in its first bytes: prose has
+  // them there) that is not the headline repeated. Most leads have no colon near their start.
   HeadlineRepeats repeats(c);
   std::string_view lead;
   for (std::string_view para : c.paragraphs) {
+    if (CountWords(para.substr(0, weights::kLeadWordsPrefixBytes)) < weights::kLeadMinWords)
+      continue;
     if (repeats(para)) continue;
-    if (CountWords(para) >= weights::kLeadMinWords) {
-      lead = para;
-      break;
-    }
+    if (para.substr(0, weights::kLeadLabelMaxBytes + 1).find(':') == std::string_view::npos)
+      return std::nullopt;
+    lead = para;
+    break;
   }
   size_t colon = lead.substr(0, weights::kLeadLabelMaxBytes + 1).find(':');
   if (colon == std::string_view::npos || colon + 1 >= lead.size() || lead[colon + 1] != ' ')
@@ -572,10 +591,10 @@ std::optional<Found> FindLeadLabel(const ProvenanceContext& c,
   // The label's own words (before its head words) must come from the title or the headline.
   std::vector<uint64_t> title_words;
   for (const std::optional<std::string>* t : {&c.meta.raw_title, &headline}) {
-    if (*t) ForEachWord(**t, [&](std::string_view w) { title_words.push_back(WordHash(w)); });
+    if (*t) ForEachWord(**t, [&](std::string_view w) { title_words.push_back(HashLower(w)); });
   }
   auto in_title = [&](std::string_view w) {
-    return std::find(title_words.begin(), title_words.end(), WordHash(w)) != title_words.end();
+    return std::find(title_words.begin(), title_words.end(), HashLower(w)) != title_words.end();
   };
   int own = 0, shared = 0;
   for (std::string_view w : words) {
@@ -603,7 +622,7 @@ std::optional<Found> FindLeadLabel(const ProvenanceContext& c,
       std::string_view seg = TrimView(t.substr(from, to - from));
       int n = 0;
       ForEachWord(seg, [&](std::string_view w) {
-        for (std::string_view l : words) n += !IsLeadLabelHead(l) && WordHash(l) == WordHash(w);
+        for (std::string_view l : words) n += !IsLeadLabelHead(l) && HashLower(l) == HashLower(w);
       });
       if (n > best_shared) best = seg, best_shared = n;
       if (k < cuts.size()) from = cuts[k].pos + cuts[k].len;
@@ -622,7 +641,7 @@ std::optional<Found> FindLeadLabel(const ProvenanceContext& c,
       ForEachWord(kw, [&](std::string_view w) {
         ++n;
         for (std::string_view l : words) {
-          if (WordHash(l) == WordHash(w)) {
+          if (HashLower(l) == HashLower(w)) {
             ++in_label;
             break;
           }
@@ -647,13 +666,13 @@ std::string WithoutLabelPrefix(const std::string& title, std::string_view label)
       TrimView(std::string_view(title).substr(cuts.front().pos + cuts.front().len));
   if (CountWords(rest) < 2) return title;
   std::vector<uint64_t> label_words;
-  ForEachWord(label, [&](std::string_view w) { label_words.push_back(WordHash(w)); });
+  ForEachWord(label, [&](std::string_view w) { label_words.push_back(HashLower(w)); });
   bool all = !TrimView(prefix).empty();
   ForEachWord(prefix, [&](std::string_view w) {
     bool number = std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     all = all &&
           (number || IsLeadLabelHead(w) ||
-           std::find(label_words.begin(), label_words.end(), WordHash(w)) != label_words.end());
+           std::find(label_words.begin(), label_words.end(), HashLower(w)) != label_words.end());
   });
   return all ? std::string(rest) : title;
 }

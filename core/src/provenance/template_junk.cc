@@ -24,15 +24,19 @@ constexpr std::string_view kReactionWords[] = {"like",    "likes",  "good", "bad
 
 // Phrases of notices that admit the text was taken from elsewhere.
 constexpr std::string_view kCopyNotices[] = {
-    "comes from the internet", "come from the internet", "from the internet and",
-    "contact us for deletion", "contact us to delete", "contact us to remove",
-    "contact us and we will delete", "reproduced from other media", "reprinted from other media",
-    "reproduced from the internet", "if there is any infringement", "if there is infringement",
-    "in case of infringement", "copyright belongs to the original author",
-    "belongs to the original author", "belongs to the original authors",
-    // Aggregator clones: "All news is collected automatically from open sources."
-    "collected automatically", "automatically collected", "gathered automatically",
-    "automatically gathered", "aggregated automatically", "automatically aggregated"};
+    "comes from the internet",        "come from the internet",
+    "from the internet and",          "contact us for deletion",
+    "contact us to delete",           "contact us to remove",
+    "contact us and we will delete",  "reproduced from other media",
+    "reprinted from other media",     "reproduced from the internet",
+    "if there is any infringement",   "if there is infringement",
+    "in case of infringement",        "copyright belongs to the original author",
+    "belongs to the original author", "belongs to the original authors"};
+// Aggregator clones: "All news is collected automatically from open sources." Read only in
+// blocks holding one of their trigger words (kTrigCollected).
+constexpr std::string_view kCollectedNotices[] = {
+    "collected automatically", "automatically collected",  "gathered automatically",
+    "automatically gathered",  "aggregated automatically", "automatically aggregated"};
 
 // What a source line names when the page admits it does not know (or say) where the text came
 // from: "Source: Internet", "Source: Network", "Origin: web". A newsroom names the outlet or
@@ -242,19 +246,24 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
         break;
       }
     }
-    if (!r.copy_notice && t.size() < 600 && (b.triggers & kTrigNotice)) {
+    if (!r.copy_notice && t.size() < 600 && (b.triggers & (kTrigNotice | kTrigCollected))) {
       static const CueList* notices = new CueList(kCopyNotices);
+      static const CueList* collected = new CueList(kCollectedNotices);
       std::string lower;  // made for the first cue whose words the block has
-      for (const auto& [cue, need] : notices->cues) {
-        if (!MayContain(b.trigger_words, need)) continue;
-        if (lower.empty()) lower = AsciiLower(t);
-        size_t p = FindLowerCue(t, lower, cue);
-        if (p == std::string_view::npos) continue;
-        r.copy_notice = true;
-        s.evidence.push_back({std::string(SentenceAround(t, p)), b.in_article ? "text" : "page"});
-        miss *= 1.0 - weights::kJunkCopyNotice;
-        notice_miss *= 1.0 - weights::kJunkCopyNotice;
-        break;
+      for (const CueList* list : {notices, collected}) {
+        if (r.copy_notice) break;
+        if (!(b.triggers & (list == notices ? kTrigNotice : kTrigCollected))) continue;
+        for (const auto& [cue, need] : list->cues) {
+          if (!MayContain(b.trigger_words, need)) continue;
+          if (lower.empty()) lower = AsciiLower(t);
+          size_t p = FindLowerCue(t, lower, cue);
+          if (p == std::string_view::npos) continue;
+          r.copy_notice = true;
+          s.evidence.push_back({std::string(SentenceAround(t, p)), b.in_article ? "text" : "page"});
+          miss *= 1.0 - weights::kJunkCopyNotice;
+          notice_miss *= 1.0 - weights::kJunkCopyNotice;
+          break;
+        }
       }
     }
   }

@@ -255,9 +255,13 @@ constexpr std::string_view kNoteWords[] = {
     "commons",     "agreement",  "posted",      "ran",       "original",    "originally",
     "source",      "sources",    "via",         "license",   "licence",     "full",
     "syndication", "origin"};
-constexpr std::string_view kNoticeWords[] = {
-    "internet", "deletion", "delete",   "remove", "reproduced", "reprinted", "infringement",
-    "author",   "authors",  "position", "stance", "collected",  "gathered",  "aggregated"};
+constexpr std::string_view kNoticeWords[] = {"internet",   "deletion",  "delete",       "remove",
+                                             "reproduced", "reprinted", "infringement", "author",
+                                             "authors",    "position",  "stance"};
+// Words of notices that the text was collected automatically ("All news is collected
+// automatically from open sources"): a kind of their own, indexed after the others so that the
+// words above keep their bits in the 64-bit word masks (ScanTriggers).
+constexpr std::string_view kCollectedWords[] = {"collected", "gathered", "aggregated"};
 constexpr std::string_view kDateWords[] = {"date", "current", "location", "position",
                                            "here", "time",    "updated"};
 constexpr std::string_view kBioWords[] = {
@@ -294,6 +298,7 @@ struct TriggerTable {
     for (std::string_view w : kDateWords) add(w, kTrigDate);
     for (std::string_view w : kSelfWords) add(w, kTrigSelf);
     for (std::string_view w : kBioWords) add(w, kTrigBio);
+    for (std::string_view w : kCollectedWords) add(w, kTrigCollected);
   }
 };
 
@@ -342,6 +347,14 @@ TriggerScan ScanTriggers(std::string_view t) {
 }
 
 uint32_t Triggers(std::string_view t) { return ScanTriggers(t).kinds; }
+
+size_t RFindSeparator(std::string_view t, std::string_view sep) {
+  if (sep.empty() || t.size() < sep.size()) return std::string_view::npos;
+  for (size_t i = t.size() - sep.size() + 1; i-- > 0;) {
+    if (t[i] == sep[0] && t.compare(i, sep.size(), sep) == 0) return i;
+  }
+  return std::string_view::npos;
+}
 
 uint64_t CueWords(std::string_view cue) {
   // The trigger words of a cue phrase: a block can hold the cue only if it has them all.

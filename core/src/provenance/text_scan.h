@@ -32,6 +32,11 @@ size_t FindLowerCue(std::string_view s, std::string_view lower, std::string_view
 // next one (or the end), trimmed.
 std::string_view SentenceAround(std::string_view s, size_t pos);
 
+// The last occurrence of `sep` in `t` (npos if none), comparing only where its first byte is:
+// std::string_view::rfind compares at every position, and titles are searched for many
+// separators.
+size_t RFindSeparator(std::string_view t, std::string_view sep);
+
 // The name phrase starting at s[i] (after leading spaces, quotes and a leading "the"/"The" kept):
 // capitalised words, digits, "&", and lower-case joiners between capitalised words ("of", "de",
 // "and", "for"), up to `max_words`. Stops at punctuation other than "." inside a word ("U.S.",
@@ -55,12 +60,13 @@ std::string LowerAscii(std::string_view s);
 // Which kinds of cue a text may hold, from one pass over its words: the scanners look for their
 // (many) cue phrases only in blocks that have one of the phrases' key words.
 enum TriggerBits : uint32_t {
-  kTrigNote = 1,       // "originally appeared", "provided by", "republished with permission"...
-  kTrigCopyright = 2,  // ©, (c), "copyright"
-  kTrigNotice = 4,     // "comes from the internet", "contact us for deletion"...
-  kTrigDate = 8,       // "Date:", "Current:", "Location:" CMS residue
-  kTrigSelf = 16,      // "told", "interview", "has learned", "contributed"...
-  kTrigBio = 32,       // "reporter", "correspondent", "writes"... (byline bios)
+  kTrigNote = 1,        // "originally appeared", "provided by", "republished with permission"...
+  kTrigCopyright = 2,   // ©, (c), "copyright"
+  kTrigNotice = 4,      // "comes from the internet", "contact us for deletion"...
+  kTrigDate = 8,        // "Date:", "Current:", "Location:" CMS residue
+  kTrigSelf = 16,       // "told", "interview", "has learned", "contributed"...
+  kTrigBio = 32,        // "reporter", "correspondent", "writes"... (byline bios)
+  kTrigCollected = 64,  // "collected", "gathered", "aggregated" (automatic-collection notices)
 };
 uint32_t Triggers(std::string_view text);
 

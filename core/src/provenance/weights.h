@@ -47,8 +47,10 @@ constexpr double kClaimByline = 0.6;
 constexpr double kClaimAuthorOrg = 0.5;
 // "WASHINGTON (AP) —": the wire's own dateline; members and partners carry it legitimately.
 constexpr double kClaimDateline = 0.5;
-// A title suffix naming another outlet ("Headline - CBS News").
+// A title suffix naming another outlet ("Headline - CBS News"), or a prefix ("CBS News: ...").
 constexpr double kClaimTitle = 0.5;
+// Outlets' names are short: separators are looked for within this many bytes of either end.
+constexpr size_t kTitleAffixMaxBytes = 96;
 // A source label naming another outlet.
 constexpr double kClaimSourceLabel = 0.5;
 // "told CBS News", "CBS News has learned": the outlet speaking of itself inside the story.
@@ -109,6 +111,8 @@ constexpr int kInjectMaxAffixWords = 6;
 // The lead paragraph is the first with at least this many words (shorter ones are bylines,
 // captions, the headline repeated); farms splice their phrase into its first sentence.
 constexpr size_t kLeadMinWords = 12;
+// The label check counts them in the paragraph's first bytes only (prose has 12 words there).
+constexpr size_t kLeadWordsPrefixBytes = 200;
 // A search phrase put as a label in front of the lead ("PG&E power outage update: ..."), its
 // words taken from the title: the page repeats the phrase it is optimised for in the title and
 // the first sentence. Strong (a label in a newsroom's lead is a dateline or all-caps kicker);
@@ -129,6 +133,8 @@ constexpr double kForumPaste = 0.6;
 // A forum engine's footer credit is a short line ("Powered by phpBB® Forum Software © phpBB
 // Limited"); a longer block mentioning one is text about it.
 constexpr size_t kForumCreditMaxChars = 160;
+// It sits in the page's footer: this many of the last blocks outside the article are read.
+constexpr int kForumFooterBlocks = 16;
 
 // --- link farm -------------------------------------------------------------------------------
 // A headline link has at least this many words (menus and tags have fewer).
