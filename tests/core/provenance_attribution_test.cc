@@ -415,7 +415,8 @@ TEST(ProvenanceAttributionTest, ReadFullStoryAtTheSourceUnderTheTextsContainer) 
           "19/river-floods/1/\">Read full story at the source &rarr;</a></div></article>"
           "</main></body></html>",
       "https://newsradar-example.info/us/politics/river-floods");
-  const Claim* o = Analyze(*p).Get(ClaimKind::kOriginNote);
+  Analyzed a = Analyze(*p);
+  const Claim* o = a.Get(ClaimKind::kOriginNote);
   ASSERT_TRUE(NamesPublisher(o, "USA Today"));
   EXPECT_EQ(o->evidence.where, "article-link");
 }
@@ -426,7 +427,8 @@ TEST(ProvenanceAttributionTest, AnOutletLeadingTheTitle) {
                          "Forums</title>",
                          FloodStory()),
                     "https://www.hardlineforums-example.net/threads/river-floods.418223/");
-  const Claim* t = Analyze(*p).Get(ClaimKind::kTitle);
+  Analyzed a = Analyze(*p);
+  const Claim* t = a.Get(ClaimKind::kTitle);
   ASSERT_TRUE(NamesPublisher(t, "Washington Examiner"));
   // Not a word the table does not know as an outlet.
   auto kicker =
