@@ -293,6 +293,14 @@ TEST(ProvenanceAttributionTest, OriginAndLicenceNotes) {
   auto dated = LoadPage(Page("", FloodStory() + "<p>First Published on Nov 20, 2019 01:38 pm</p>"),
                         "https://www.example.com/a.html");
   EXPECT_TRUE(AnalyzeAttribution(*dated->ctx).claims.empty());
+  auto issue = LoadPage(Page("", FloodStory() + "<p>This article first appeared in the October "
+                                                "2018 issue of Valley Rider.</p>"),
+                        "https://www.example.com/b.html");
+  // ...the outlet follows the date: "the October 2018 issue of X".
+  AttributionResult ir = AnalyzeAttribution(*issue->ctx);
+  const Claim* in_issue = Find(ir, ClaimKind::kOriginNote);
+  ASSERT_NE(in_issue, nullptr);
+  EXPECT_EQ(in_issue->name, "Valley Rider");
 }
 
 TEST(ProvenanceAttributionTest, LicenceLinesNameTheOutletAfterFromOrOf) {
@@ -575,6 +583,16 @@ TEST(ProvenanceAttributionTest, OgSiteNameOfAnotherSite) {
       "https://www.vnotes-online.com/a.html");
   EXPECT_TRUE(own->ctx->foreign_site_name.empty());
   EXPECT_EQ(Analyze(*own).Get(ClaimKind::kSiteName), nullptr);
+  // A tagline in og:site_name names nobody ("Expert how-to for English Riders" on a magazine
+  // whose logo, footer and domain say its name).
+  auto tagline = LoadPage(
+      "<!doctype html><html><head><title>River floods old town</title>"
+      "<meta property=\"og:site_name\" content=\"Expert how-to for river rafters\"></head>"
+      "<body>" +
+          chrome_before + "<div id=\"story\">" + FloodStory() + "</div>" + after + "</body></html>",
+      "https://en.urbancoinreport.site/economy/river-830611.html");
+  EXPECT_TRUE(tagline->ctx->foreign_site_name.empty());
+  EXPECT_EQ(Analyze(*tagline).Get(ClaimKind::kSiteName), nullptr);
   // ...and when nothing else on the page names the site, og:site_name is taken at its word.
   auto bare =
       LoadPage(Page("<meta property=\"og:site_name\" content=\"Valley Notes\">", FloodStory()),

@@ -83,6 +83,18 @@ TEST(ProvenanceMetadataConsistencyTest, SourceLabelNamingNobody) {
                     "<span class=\"source\">Golden Market Daily</span>" + FloodStory()),
                "https://www.goldenmarketdaily.com/a");
   EXPECT_FALSE(Consistency(*self).source_label);
+  // An outlet the page credits by its address only (isBasedOn, canonical): an authorised
+  // translation labelled with the magazine it translates.
+  auto translated =
+      LoadPage(Html("de",
+                    "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                    "\"@type\":\"NewsArticle\",\"headline\":\"Flut\",\"isBasedOn\":"
+                    "\"https://www.rivermonthly.org/river-floods/\"}</script>",
+                    "<span class=\"content__source\">River Monthly</span>" + FloodStory()),
+               "https://www.wissen-example.de/news/flut");
+  EXPECT_FALSE(
+      AnalyzeMetadataConsistency(*translated->ctx, AnalyzeAttribution(*translated->ctx), "")
+          .source_label);
 }
 
 TEST(ProvenanceMetadataConsistencyTest, PageDatedYearsAfterTheCreditedCopyright) {

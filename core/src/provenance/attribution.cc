@@ -198,7 +198,9 @@ bool NamesNobody(std::string_view name) {
 bool IsNotOutlet(std::string_view name) {
   if (NamesNobody(name)) return true;
   std::string l = AsciiLower(TrimView(name));
-  // Dates and numbers are not outlets; an outlet's name has a letter in its first word.
+  // Dates and numbers are not outlets; an outlet's name has a letter in its first word ("the
+  // October 2018 issue of ..." is a date too).
+  if (l.compare(0, 4, "the ") == 0) l.erase(0, 4);
   size_t sp = l.find_first_of(" ,.");
   std::string first = l.substr(0, sp);
   for (std::string_view d : kDateWords) {
@@ -605,7 +607,17 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
     if (!MayContain(words, need)) continue;
     size_t p = FindLowerCue(t, lower, cue);
     if (p == std::string_view::npos) continue;
-    Org o = OrgAt(t, p + cue.size(), true);
+    size_t at = p + cue.size();
+    // "...appeared in the October 2018 issue of Practical Horseman": past the date, the outlet.
+    for (std::string_view issue : {" issue of ", " edition of "}) {
+      size_t q = lower.find(issue, at);
+      if (q != std::string::npos && q - at <= weights::kIssueDateMaxChars &&
+          IsNotOutlet(t.substr(at, q - at))) {
+        at = q + issue.size();
+        break;
+      }
+    }
+    Org o = OrgAt(t, at, true);
     if (o.name.empty()) continue;
     origin = o, origin_at = p;
     break;

@@ -34,6 +34,28 @@ std::vector<std::string_view> AsciiWords(std::string_view s) {
   return out;
 }
 
+// A phrase with a lower-case word of five letters or more ("Your daily source of news", "Expert
+// how-to for English Riders"): a tagline, where names have capitals ("The Valley Paper") or
+// inner capitals ("iPhone in Canada").
+bool IsTagline(std::string_view s) {
+  int words = 0;
+  bool lower_word = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    std::string_view w = s.substr(b, i - b);
+    if (w.empty()) continue;
+    ++words;
+    bool all_lower = w.size() >= 5 && std::all_of(w.begin(), w.end(), [](char ch) {
+                       return (ch >= 'a' && ch <= 'z') || ch == '-';
+                     });
+    lower_word = lower_word || all_lower;
+  }
+  return words >= 3 && lower_word;
+}
+
 }  // namespace
 
 bool AbbreviatesName(std::string_view abbr, std::string_view full) {
@@ -208,7 +230,9 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
     std::string_view og = TrimView(*m.og_site_name);
     const Publisher* p = table.ByName(og);
     bool consistent = spells_host(og) || agrees_with_shown(og) || (p && IsSelfPublisher(p));
-    if (!consistent && identity_known && !p) {
+    if (!consistent && !p && IsTagline(og)) {
+      // "Expert how-to for English Riders": the site's tagline in the name's place, nobody's name.
+    } else if (!consistent && identity_known && !p) {
       foreign_site_name = std::string(og);
     } else {
       add_self(og);

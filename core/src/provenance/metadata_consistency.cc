@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "provenance/domains.h"
 #include "provenance/text_scan.h"
 #include "provenance/weights.h"
 #include "provenance/words.h"
@@ -296,6 +297,9 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
         if (!k.empty() && label_key.find(k) != std::string::npos)
           credited = true;  // "Distributed by X"
         if (cl.publisher && PublisherTable::Get().ByName(label) == cl.publisher) credited = true;
+        // A claim known by its address only (canonical, isBasedOn): "Quanta Magazine" for
+        // quantamagazine.org.
+        if (!cl.registrable.empty() && NameSpellsDomain(label, cl.registrable)) credited = true;
       }
       if (credited) continue;
       if (c.meta.byline && PublisherKey(*c.meta.byline) == PublisherKey(label)) continue;

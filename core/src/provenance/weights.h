@@ -23,6 +23,8 @@ constexpr int kFingerprintSameArticleHamming = 6;
 constexpr double kClaimBio = 0.8;
 // "Originally appeared on X", "Source: X", "Read the full article at X": the page says so itself.
 constexpr double kClaimOriginNote = 0.8;
+// "...appeared in the October 2018 issue of X": a date this long at most before "issue of".
+constexpr size_t kIssueDateMaxChars = 32;
 // "Provided by X", "republished with permission": a credit, and a licence (syndication.cc).
 constexpr double kClaimLicensedNote = 0.8;
 // "© 2019 CBS News" in the article: the text's owner is named.
