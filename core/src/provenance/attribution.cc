@@ -802,36 +802,32 @@ void ScanTitle(const ProvenanceContext& c, Collector* out) {
   for (const auto* title : {&c.meta.raw_title, &c.meta.og_title}) {
     if (!*title) continue;
     std::string_view t = **title;
+    // Claims the title for `seg` when it names a table outlet unambiguously.
+    auto credit = [&](std::string_view seg) {
+      const Publisher* pub = table.ByName(seg);
+      if (!pub || pub->IsAmbiguousName(seg)) return false;
+      out->Add(ClaimKind::kTitle, Org{std::string(seg), pub}, weights::kClaimTitle,
+               {std::string(t), title == &c.meta.raw_title ? "title" : "meta:og:title"});
+      return true;
+    };
     // An outlet's name is short: the last separator is looked for in the title's last bytes.
     const size_t from =
         t.size() > weights::kTitleAffixMaxBytes ? t.size() - weights::kTitleAffixMaxBytes : 0;
     for (std::string_view sep :
          {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "}) {
       size_t p = RFindSeparator(t.substr(from), sep);
-      if (p == std::string_view::npos) continue;
-      p += from;
-      std::string_view seg = TrimView(t.substr(p + sep.size()));
-      const Publisher* pub = table.ByName(seg);
-      if (!pub || pub->IsAmbiguousName(seg)) continue;
-      out->Add(ClaimKind::kTitle, Org{std::string(seg), pub}, weights::kClaimTitle,
-               {std::string(t), title == &c.meta.raw_title ? "title" : "meta:og:title"});
-      return;
+      if (p != std::string_view::npos && credit(TrimView(t.substr(from + p + sep.size())))) return;
     }
     // ...or leading it ("CBS News: Headline"): how forum threads and link aggregators title a
-    // story they took from an outlet.
-    // The earliest separator, within the first bytes.
+    // story they took from an outlet. The earliest separator, within the first bytes.
     std::string_view head = t.substr(0, weights::kTitleAffixMaxBytes);
     size_t first = std::string_view::npos;
     for (std::string_view sep : {": ", " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
       first = std::min(first, head.find(sep));
     if (first == std::string_view::npos || first == 0) continue;
     std::string_view seg = TrimView(t.substr(0, first));
-    if (CountWords(seg) > static_cast<size_t>(weights::kInjectMaxAffixWords)) continue;
-    const Publisher* pub = table.ByName(seg);
-    if (!pub || pub->IsAmbiguousName(seg)) continue;
-    out->Add(ClaimKind::kTitle, Org{std::string(seg), pub}, weights::kClaimTitle,
-             {std::string(t), title == &c.meta.raw_title ? "title" : "meta:og:title"});
-    return;
+    if (CountWords(seg) <= static_cast<size_t>(weights::kInjectMaxAffixWords) && credit(seg))
+      return;
   }
 }
 

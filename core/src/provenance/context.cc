@@ -40,18 +40,12 @@ std::vector<std::string_view> AsciiWords(std::string_view s) {
 bool IsTagline(std::string_view s) {
   int words = 0;
   bool lower_word = false;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t b = i;
-    while (i < s.size() && s[i] != ' ') ++i;
-    std::string_view w = s.substr(b, i - b);
+  for (std::string_view w : Split(s, ' ')) {
     if (w.empty()) continue;
     ++words;
-    bool all_lower = w.size() >= 5 && std::all_of(w.begin(), w.end(), [](char ch) {
-                       return (ch >= 'a' && ch <= 'z') || ch == '-';
-                     });
-    lower_word = lower_word || all_lower;
+    lower_word = lower_word || (w.size() >= 5 && std::all_of(w.begin(), w.end(), [](char ch) {
+                                  return (ch >= 'a' && ch <= 'z') || ch == '-';
+                                }));
   }
   return words >= 3 && lower_word;
 }

@@ -250,9 +250,10 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
       static const CueList* notices = new CueList(kCopyNotices);
       static const CueList* collected = new CueList(kCollectedNotices);
       std::string lower;  // made for the first cue whose words the block has
-      for (const CueList* list : {notices, collected}) {
+      for (const auto& [list, trigger] :
+           {std::pair{notices, kTrigNotice}, std::pair{collected, kTrigCollected}}) {
         if (r.copy_notice) break;
-        if (!(b.triggers & (list == notices ? kTrigNotice : kTrigCollected))) continue;
+        if (!(b.triggers & trigger)) continue;
         for (const auto& [cue, need] : list->cues) {
           if (!MayContain(b.trigger_words, need)) continue;
           if (lower.empty()) lower = AsciiLower(t);
