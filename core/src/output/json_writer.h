@@ -26,6 +26,8 @@ class JsonWriter {
   // Inserts an already-serialized JSON value.
   JsonWriter& Raw(std::string_view json);
 
+  // Sizes the output buffer up front: the writer otherwise grows it by doubling.
+  void Reserve(size_t bytes) { out_.reserve(bytes); }
   const std::string& str() const { return out_; }
   std::string Take() { return std::move(out_); }
 

@@ -54,6 +54,7 @@ std::string AnalyzeProvenance(const Document& doc, const Workspace& ws, const Me
                              fingerprint.has_value(), &forum});
 
   JsonWriter w;
+  w.Reserve(4096);  // the fingerprint alone is ~350 bytes; signals and evidence add a few KB
   w.BeginObject();
   w.Key("verdict").String(v.verdict);
   w.Key("score").Number(static_cast<double>(static_cast<long long>(v.score * 1000 + 0.5)) / 1000);

@@ -216,9 +216,13 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
         cur.triggers = t.kinds;
         cur.trigger_words = t.words;
       }
-      out.blocks.push_back(std::move(cur));
+      // A copy, not a move: the block keeps an exact-sized string and cur.text keeps its
+      // capacity for the next block (one allocation per block instead of one per doubling).
+      out.blocks.push_back(cur);
     }
-    cur = PageBlock{std::string(), body, 0, false, 0};
+    cur.text.clear();
+    cur.node = body, cur.link_chars = 0, cur.in_article = false, cur.chrome = 0;
+    cur.triggers = 0, cur.trigger_words = 0;
     pending_space = false;
   };
   NodeId in_link_end = 0;  // inside an <a> until this id

@@ -1,5 +1,8 @@
 #include "provenance/words.h"
 
+#include <array>
+#include <iterator>
+
 #include "provenance/fingerprint.h"
 #include "provenance/hash_set.h"
 #include "util/text.h"
@@ -49,15 +52,21 @@ namespace {
 constexpr std::string_view kEnglishFunctionWords[] = {
     "the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "are"};
 
-bool IsEnglishFunctionHash(uint64_t h) {
-  static const HashBits& set = *WordHashes(kEnglishFunctionWords);
-  return set.Contains(h);
-}
+// ASCII bytes that belong to words: kAlpha for letters (kUpper also for capitals: or-ing it in
+// lower-cases them), kDigit for digits.
+constexpr uint8_t kAlpha = 1, kDigit = 2, kUpper = 0x20;
+constexpr std::array<uint8_t, 128> kAsciiWordClass = [] {
+  std::array<uint8_t, 128> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kAlpha;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kAlpha | kUpper;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  return t;
+}();
 
 // One walk over `text`: calls word(hash, letters, number) for each word of a spaced script (hash
 // of the ASCII-lower-cased bytes; an apostrophe inside a word splits it: "Biden's" -> biden, s;
 // `number` when it is digits only),
-// bigram(hash) for each pair of unspaced-script characters, letter(script) for each letter, and
+// bigram(hash) for each pair of unspaced-script characters, letter(script, n) for n letters, and
 // fp(hash) for each fingerprint word (apostrophes inside words do not split: "don't" is one;
 // each unspaced character is one). ASCII bytes skip UTF-8 decoding.
 template <class Word, class Bigram, class Letter, class Fp>
@@ -94,19 +103,32 @@ void WalkText(std::string_view text, Word&& word, Bigram&& bigram, Letter&& lett
     size_t j = after;
     return IsWordCodePoint(NextCodePoint(text, &j));
   };
-  while (i < text.size()) {
+  const size_t n = text.size();
+  while (i < n) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      ++i;
-      bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-      if (alpha || (c >= '0' && c <= '9')) {
-        unsigned char l = static_cast<unsigned char>(AsciiLowerChar(static_cast<char>(c)));
-        h = (h ^ l) * kFnvPrime;
-        if (split) hf = (hf ^ l) * kFnvPrime;
-        ++letters;
+      if (kAsciiWordClass[c]) {
+        // A run of ASCII letters and digits in one tight loop (most of running text): the hash
+        // and the counts are kept in registers and handed over once per run.
+        uint64_t hh = h, hhf = hf;
+        int alpha = 0;
+        size_t start = i;
+        do {
+          unsigned char l = static_cast<unsigned char>(c | (kAsciiWordClass[c] & kUpper));
+          hh = (hh ^ l) * kFnvPrime;
+          if (split) hhf = (hhf ^ l) * kFnvPrime;
+          alpha += kAsciiWordClass[c] & kAlpha;
+          if (++i == n) break;
+          c = static_cast<unsigned char>(text[i]);
+        } while (c < 0x80 && kAsciiWordClass[c]);
+        h = hh, hf = hhf;
+        letters += static_cast<int>(i - start);
         in_fp = true;
-        if (alpha) letter(Script::kLatin), digits_only = false;
-      } else if (c == '\'' && apostrophe_inside(i)) {
+        if (alpha) letter(Script::kLatin, alpha), digits_only = false;
+        continue;
+      }
+      ++i;
+      if (c == '\'' && apostrophe_inside(i)) {
         finish_part();
       } else {
         finish();
@@ -123,7 +145,7 @@ void WalkText(std::string_view text, Word&& word, Bigram&& bigram, Letter&& lett
       continue;
     }
     Script sc = ScriptOf(cp);
-    if (sc != Script::kNone) letter(sc);
+    if (sc != Script::kNone) letter(sc, 1);
     if (IsUnspacedScript(cp)) {
       finish();
       uint64_t u = kFnvOffset;
@@ -168,14 +190,14 @@ Script ContentWords(std::string_view text, std::vector<uint64_t>* out) {
       [&](uint64_t h, int letters, bool number) {
         if (letters >= 4 && !number && !IsFunctionWord(h)) out->push_back(h);
       },
-      [&](uint64_t h) { out->push_back(h); }, [&](Script s) { ++counts[static_cast<int>(s)]; },
-      [](uint64_t) {});
+      [&](uint64_t h) { out->push_back(h); },
+      [&](Script s, int k) { counts[static_cast<int>(s)] += k; }, [](uint64_t) {});
   return Dominant(counts);
 }
 
 void FeedFingerprint(std::string_view text, FingerprintBuilder* fingerprint) {
   WalkText(
-      text, [](uint64_t, int, bool) {}, [](uint64_t) {}, [](Script) {},
+      text, [](uint64_t, int, bool) {}, [](uint64_t) {}, [](Script, int) {},
       [&](uint64_t h) { fingerprint->AddWord(h); });
 }
 
@@ -183,18 +205,27 @@ TextProfile ProfileText(std::string_view text, FingerprintBuilder* fingerprint) 
   TextProfile p;
   int counts[static_cast<int>(Script::kOther) + 1] = {};
   size_t words = 0, english = 0;
+  // Both word lists in one table, one lookup per word: bit 1 English, bit 2 function word.
+  static const HashBits& kWordKinds = *[] {
+    auto* set = new HashBits(std::size(kEnglishFunctionWords) + std::size(kFunctionWords));
+    for (std::string_view w : kEnglishFunctionWords) set->Add(HashLower(w), 1);
+    for (std::string_view w : kFunctionWords) set->Add(HashLower(w), 2);
+    return set;
+  }();
+  p.content_words.reserve(text.size() / 12);  // about one content word in 12 bytes of prose
   WalkText(
       text,
       [&](uint64_t h, int letters, bool number) {
         ++words;
-        if (letters <= 4 && IsEnglishFunctionHash(h)) ++english;
-        if (letters >= 4 && !number && !IsFunctionWord(h)) p.content_words.push_back(h);
+        uint32_t kinds = kWordKinds.Get(h);
+        if (letters <= 4 && (kinds & 1)) ++english;
+        if (letters >= 4 && !number && !(kinds & 2)) p.content_words.push_back(h);
       },
       [&](uint64_t h) {
         ++words;
         p.content_words.push_back(h);
       },
-      [&](Script s) { ++counts[static_cast<int>(s)]; },
+      [&](Script s, int k) { counts[static_cast<int>(s)] += k; },
       [&](uint64_t h) {
         if (fingerprint) fingerprint->AddWord(h);
       });

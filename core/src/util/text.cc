@@ -243,7 +243,21 @@ void AppendNormalized(std::string_view s, std::string* out, bool* pending_space)
     size_t next = i;
     if (visible(i, &next)) {
       size_t run = next;
-      while (run < s.size()) {
+      const size_t n = s.size();
+      while (run < n) {
+        // Printable ASCII, and single spaces before it, without the general test: most text.
+        unsigned char d = static_cast<unsigned char>(s[run]);
+        if (d > ' ' && d < 0x80) {
+          ++run;
+          continue;
+        }
+        if (d == ' ' && run + 1 < n) {
+          unsigned char e = static_cast<unsigned char>(s[run + 1]);
+          if (e > ' ' && e < 0x80) {
+            run += 2;
+            continue;
+          }
+        }
         if (visible(run, &next)) {
           run = next;
         } else if (s[run] == ' ' && run + 1 < s.size() && visible(run + 1, &next)) {
