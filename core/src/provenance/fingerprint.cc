@@ -43,18 +43,16 @@ bool ParseHex(std::string_view s, uint64_t* out) {
 // SimHash counters are bit-sliced: lanes_[k] holds 8 byte-wide counters for bits 8k..8k+7 of
 // the shingle hashes (kExpand spreads a byte's bits over a word's bytes), flushed into counts_
 // before a byte could overflow: 8 additions per shingle instead of 64.
-static const std::array<uint64_t, 256>& Expand() {
-  static const std::array<uint64_t, 256> t = [] {
-    std::array<uint64_t, 256> a{};
-    for (int v = 0; v < 256; ++v) {
-      for (int b = 0; b < 8; ++b) {
-        if (v >> b & 1) a[v] |= uint64_t{1} << (8 * b);
-      }
+// A constant table, not a function-local static: no initialisation guard on every shingle.
+static constexpr std::array<uint64_t, 256> kExpand = [] {
+  std::array<uint64_t, 256> a{};
+  for (int v = 0; v < 256; ++v) {
+    for (int b = 0; b < 8; ++b) {
+      if (v >> b & 1) a[v] |= uint64_t{1} << (8 * b);
     }
-    return a;
-  }();
-  return t;
-}
+  }
+  return a;
+}();
 
 FingerprintBuilder::FingerprintBuilder() {
   static_assert(kMinHashBins == 64, "top 6 bits pick the bin");
@@ -73,8 +71,7 @@ void FingerprintBuilder::AddWord(uint64_t w) {
   if (n_ >= 3) {
     uint64_t s = Mix(w1_ * 0x9E3779B97F4A7C15ULL ^ Mix(w2_ + 0x632BE59BD9B4E019ULL) ^ w);
     ++f_.shingles;
-    const auto& expand = Expand();
-    for (int k = 0; k < 8; ++k) lanes_[k] += expand[(s >> (8 * k)) & 0xFF];
+    for (int k = 0; k < 8; ++k) lanes_[k] += kExpand[(s >> (8 * k)) & 0xFF];
     if (++pending_ == 255) Flush();
     // One-permutation MinHash: the top 6 bits choose the bin, the low 32 bits are the value
     // minimised, and 16 other bits of the winning shingle are stored (b-bit MinHash): equal

@@ -52,11 +52,11 @@ namespace {
 constexpr std::string_view kEnglishFunctionWords[] = {
     "the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "are"};
 
-// ASCII bytes that belong to words: kAlpha for letters (kUpper also for capitals: or-ing it in
-// lower-cases them), kDigit for digits.
+// Bytes that are ASCII word characters: kAlpha for letters (kUpper also for capitals: or-ing it
+// in lower-cases them), kDigit for digits; 0 for everything else, UTF-8 bytes included.
 constexpr uint8_t kAlpha = 1, kDigit = 2, kUpper = 0x20;
-constexpr std::array<uint8_t, 128> kAsciiWordClass = [] {
-  std::array<uint8_t, 128> t{};
+constexpr std::array<uint8_t, 256> kAsciiWordClass = [] {
+  std::array<uint8_t, 256> t{};
   for (int c = 'a'; c <= 'z'; ++c) t[c] = kAlpha;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = kAlpha | kUpper;
   for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
@@ -107,21 +107,35 @@ void WalkText(std::string_view text, Word&& word, Bigram&& bigram, Letter&& lett
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      if (kAsciiWordClass[c]) {
+      if (uint8_t k = kAsciiWordClass[c]) {
         // A run of ASCII letters and digits in one tight loop (most of running text): the hash
         // and the counts are kept in registers and handed over once per run.
-        uint64_t hh = h, hhf = hf;
+        const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+        uint64_t hh = h;
         int alpha = 0;
         size_t start = i;
-        do {
-          unsigned char l = static_cast<unsigned char>(c | (kAsciiWordClass[c] & kUpper));
-          hh = (hh ^ l) * kFnvPrime;
-          if (split) hhf = (hhf ^ l) * kFnvPrime;
-          alpha += kAsciiWordClass[c] & kAlpha;
-          if (++i == n) break;
-          c = static_cast<unsigned char>(text[i]);
-        } while (c < 0x80 && kAsciiWordClass[c]);
-        h = hh, hf = hhf;
+        if (!split) {
+          do {
+            hh = (hh ^ (c | (k & kUpper))) * kFnvPrime;
+            alpha += k & kAlpha;
+            if (++i == n) break;
+            c = s[i];
+            k = kAsciiWordClass[c];
+          } while (k);
+        } else {
+          uint64_t hhf = hf;
+          do {
+            unsigned l = c | (k & kUpper);
+            hh = (hh ^ l) * kFnvPrime;
+            hhf = (hhf ^ l) * kFnvPrime;
+            alpha += k & kAlpha;
+            if (++i == n) break;
+            c = s[i];
+            k = kAsciiWordClass[c];
+          } while (k);
+          hf = hhf;
+        }
+        h = hh;
         letters += static_cast<int>(i - start);
         in_fp = true;
         if (alpha) letter(Script::kLatin, alpha), digits_only = false;
