@@ -56,6 +56,22 @@ TEST(ProvenanceAttributionTest, BylineBioNamesTheOriginalOutlet) {
   EXPECT_GE(r.signal->weight, 0.5);
 }
 
+TEST(ProvenanceAttributionTest, AnOutletNamingTheRoleInABio) {
+  // "X is a New York Times columnist": the tagline news-service clients print under a column.
+  Analyzed a = AnalyzeStoryWith("<p><em>Jamelle Bouie is a New York Times columnist.</em></p>",
+                                "https://www.startribune-example.com/opinion/1/");
+  const Claim* bio = a.Get(ClaimKind::kBio);
+  ASSERT_TRUE(NamesPublisher(bio, "The New York Times"));
+  EXPECT_EQ(bio->evidence.text, "Jamelle Bouie is a New York Times columnist.");
+  // An outlet after the role still wins when none names it ("a columnist for CNN").
+  EXPECT_TRUE(NamesPublisher(
+      AnalyzeStoryWith("<p>Dana Whitfield is a senior columnist for CNN.</p>").Get(ClaimKind::kBio),
+      "CNN"));
+  // A word that only looks like an outlet ("a Times columnist": ambiguous) names nobody.
+  EXPECT_EQ(AnalyzeStoryWith("<p>Dana Whitfield is a Times columnist.</p>").Get(ClaimKind::kBio),
+            nullptr);
+}
+
 TEST(ProvenanceAttributionTest, NewsroomRolesNameAnOutletAfterAt) {
   // "at" an outlet the table does not know, after a role only a newsroom gives.
   Analyzed a = AnalyzeStoryWith("<p>Chris Davies is a staff writer at SlashGear.</p>");
@@ -410,6 +426,22 @@ TEST(ProvenanceAttributionTest, ABareReadMoreLinkIntoAnOutletsSite) {
                              "<p><a href=\"https://www.nytimes.com/b\">Read more</a></p>")
                 .Get(ClaimKind::kOriginNote),
             nullptr);
+}
+
+TEST(ProvenanceAttributionTest, AFeedPluginsSourceButton) {
+  // Autoblogs fed by RSS-import plugins end each post with a "Source link" button to the
+  // original (WP Automatic and its kind): a bare read-more link, the outlet in its address.
+  Analyzed a = AnalyzeStoryWith(
+      "<p><a class=\"button\" rel=\"nofollow\" href=\"https://www.macrumors.com/2019/11/18/"
+      "scissor-keyboard/\">Source link </a></p>",
+      "https://applegadgetwire-example.com/scissor-keyboard/");
+  const Claim* o = a.Get(ClaimKind::kOriginNote);
+  ASSERT_TRUE(NamesPublisher(o, "MacRumors"));
+  EXPECT_EQ(o->url, "https://www.macrumors.com/2019/11/18/scissor-keyboard/");
+  EXPECT_TRUE(NamesPublisher(
+      AnalyzeStoryWith("<p><a href=\"https://www.latimes.com/a\">Original source</a></p>")
+          .Get(ClaimKind::kOriginNote),
+      "Los Angeles Times"));
 }
 
 TEST(ProvenanceAttributionTest, ReadFullStoryAtTheSourceUnderTheTextsContainer) {

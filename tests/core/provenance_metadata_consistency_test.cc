@@ -182,5 +182,56 @@ TEST(ProvenanceMetadataConsistencyTest, HeadCopiedFromTheCreditedOutlet) {
   EXPECT_FALSE(AnalyzeMetadataConsistency(*canonical->ctx, a4, "").copied_head);
 }
 
+TEST(ProvenanceMetadataConsistencyTest, ACloneOfAnOutletsPage) {
+  // An unknown host presenting itself as a table outlet (title suffix and og:site_name), its
+  // canonical link on the outlet's own domain: a clone (a rewriting mirror, a look-alike
+  // domain), not the outlet's other domain.
+  auto page = [](const std::string& canonical) {
+    return "<!doctype html><html lang=\"en\"><head><title>River floods old town - BBC "
+           "News</title><meta property=\"og:site_name\" content=\"BBC News\">"
+           "<link rel=\"canonical\" href=\"" +
+           canonical +
+           "\"></head><body><header><a href=\"/\">BBC News</a></header><div id=\"story\">" +
+           FloodStory() + "</div></body></html>";
+  };
+  auto clone = LoadPage(page("https://www.bbc.com/news/uk-1"),
+                        "https://www.bbcnews-uk-example.live/news/uk-1");
+  EXPECT_FALSE(clone->ctx->presented);
+  ASSERT_NE(clone->ctx->impersonated, nullptr);
+  EXPECT_EQ(clone->ctx->impersonated->name, "BBC News");
+  AttributionResult a = AnalyzeAttribution(*clone->ctx);
+  MetadataConsistencyResult r = AnalyzeMetadataConsistency(*clone->ctx, a, "");
+  EXPECT_TRUE(r.impersonation);
+  EXPECT_TRUE(r.strong());
+  ASSERT_TRUE(r.signal);
+  EXPECT_NE(r.signal->message.find("presents itself as BBC News"), std::string::npos);
+  // The same presentation with the canonical link at itself: the outlet's other domain (tables
+  // lag behind domain moves), taken as the outlet.
+  auto moved = LoadPage(page("https://www.bbcnews-uk-example.live/news/uk-1"),
+                        "https://www.bbcnews-uk-example.live/news/uk-1");
+  EXPECT_TRUE(moved->ctx->presented);
+  EXPECT_EQ(moved->ctx->impersonated, nullptr);
+  AttributionResult a2 = AnalyzeAttribution(*moved->ctx);
+  EXPECT_FALSE(AnalyzeMetadataConsistency(*moved->ctx, a2, "").impersonation);
+}
+
+TEST(ProvenanceMetadataConsistencyTest, ALicensedEditionNamesTheOutletInItsHead) {
+  // A digital newsstand's JSON-LD names the newspaper as publisher; its licence line says the
+  // site distributes it. That head is the licensed edition's, not a copied one.
+  auto p = LoadPage(
+      "<!doctype html><html lang=\"en\"><head><title>River floods old town - PressReader</title>"
+      "<meta property=\"og:site_name\" content=\"PressReader\">"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"River "
+      "floods old town\",\"publisher\":{\"@type\":\"Organization\",\"name\":\"Houston "
+      "Chronicle\"}}</script></head><body><header><a href=\"/\">PressReader</a></header>"
+      "<div id=\"story\">" +
+          FloodStory() +
+          "<p>Houston Chronicle &mdash; Copyright &copy; 2019 Hearst Newspapers, LLC. Printed and "
+          "distributed by PressReader.</p></div></body></html>",
+      "https://www.pressreader.com/usa/houston-chronicle/20191120/281887299950226");
+  AttributionResult a = AnalyzeAttribution(*p->ctx);
+  EXPECT_FALSE(AnalyzeMetadataConsistency(*p->ctx, a, "").copied_head);
+}
+
 }  // namespace
 }  // namespace clearsource

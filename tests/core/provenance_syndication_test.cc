@@ -65,6 +65,48 @@ TEST(ProvenanceSyndicationTest, SyndicationAgencyMarksAreLicences) {
   EXPECT_FALSE(Syndicate(*other).licensed);
 }
 
+TEST(ProvenanceSyndicationTest, AnAgencysCopyrightLineIsALicence) {
+  // A column distributor's copyright under the column ("COPYRIGHT 2019 ANDREWS MCMEEL
+  // SYNDICATION"): the agency holds the rights its clients print under. It never names the
+  // original.
+  auto p = LoadPage(Page("", FloodStory() + "<p>COPYRIGHT 2019 ANDREWS MCMEEL SYNDICATION</p>"),
+                    "https://www.columnportal-example.com/advice/s-2301447");
+  AttributionResult a = AnalyzeAttribution(*p->ctx);
+  EXPECT_TRUE(a.claims.empty());
+  EXPECT_TRUE(AnalyzeSyndication(*p->ctx, a).licensed);
+  auto creators = LoadPage(Page("", FloodStory() + "<p>&copy; 2019 Creators Syndicate</p>"),
+                           "https://www.columnportal-example.com/advice/s-2301448");
+  EXPECT_TRUE(Syndicate(*creators).licensed);
+}
+
+TEST(ProvenanceSyndicationTest, ASiteDistributingUnderLicenceTheOutletItCredits) {
+  // A digital newsstand's line: the site names itself as the distributor ("Printed and
+  // distributed by PressReader" on pressreader.com) beside the outlet's copyright, which the
+  // licence covers.
+  auto p = LoadPage(
+      "<!doctype html><html><head><title>River floods old town - PressReader</title>"
+      "<meta property=\"og:site_name\" content=\"PressReader\"></head><body>"
+      "<header><a href=\"/\">PressReader</a></header><div id=\"story\">" +
+          FloodStory() +
+          "<p>Houston Chronicle &mdash; Copyright &copy; 2019 Hearst Newspapers, LLC. Printed and "
+          "distributed by PressReader.</p></div></body></html>",
+      "https://www.pressreader.com/usa/houston-chronicle/20191120/281887299950226");
+  AttributionResult a = AnalyzeAttribution(*p->ctx);
+  const Claim* lic = nullptr;
+  for (const Claim& cl : a.claims) {
+    if (cl.kind == ClaimKind::kLicensedNote) lic = &cl;
+  }
+  ASSERT_NE(lic, nullptr);
+  ASSERT_NE(lic->publisher, nullptr);
+  EXPECT_EQ(lic->publisher->name, "Houston Chronicle");
+  EXPECT_TRUE(AnalyzeSyndication(*p->ctx, a).licensed);
+  // Distributed by another outlet: that outlet is the licensor, as before.
+  auto other =
+      LoadPage(Page("", FloodStory() + "<p>Distributed by Tribune Content Agency, LLC.</p>"),
+               "https://www.valleypaper-example.com/a");
+  EXPECT_TRUE(Syndicate(*other).licensed);
+}
+
 TEST(ProvenanceSyndicationTest, AnOutletThatLetsAnyoneRepublishGrantsALicence) {
   auto p =
       LoadPage(Page("", FloodStory() + "<p>This story was originally published by ProPublica.</p>"),

@@ -75,19 +75,14 @@ constexpr std::string_view kReadMoreCues[] = {"read more at",
                                               "full story at",
                                               "full story on"};
 // The same lines as a bare link, the outlet only in its address ("Read more »").
-constexpr std::string_view kBareReadMore[] = {"read more",
-                                              "continue reading",
-                                              "keep reading",
-                                              "read the full story",
-                                              "read the full article",
-                                              "read full story",
-                                              "read full article",
-                                              "full story",
-                                              "read the rest",
-                                              "read the original",
-                                              "read the original article",
-                                              "read original article",
-                                              "read the rest of the story"};
+constexpr std::string_view kBareReadMore[] = {
+    "read more", "continue reading", "keep reading", "read the full story", "read the full article",
+    "read full story", "read full article", "full story", "read the rest", "read the original",
+    "read the original article", "read original article", "read the rest of the story",
+    // The source buttons of feed-import plugins
+    // (autoblogs) and aggregators.
+    "source link", "original source", "go to source", "go to the source", "visit source",
+    "view original", "view original article", "see original article"};
 // What may follow them in a link's text, the outlet left to the link's address.
 constexpr std::string_view kAtTheSource[] = {" at the source", " at source", " on the source",
                                              " from the source", " at the original source"};
@@ -348,10 +343,12 @@ class Collector {
   // Adds a claim if it names someone other than the host; returns whether it did.
   bool Add(ClaimKind kind, const Org& org, double strength, Evidence ev, std::string url = {}) {
     if (org.name.empty() && url.empty()) return false;
-    // A syndication agency distributed the text and never wrote it: its licence is a mark for
-    // syndication.cc, never a claim that could name the original.
+    // A syndication agency distributed the text and never wrote it: its licence, or its
+    // copyright line ("COPYRIGHT 2019 ANDREWS MCMEEL SYNDICATION" under a column: the agency
+    // holds the rights its clients print under), is a mark for syndication.cc, never a claim
+    // that could name the original.
     if (org.publisher && org.publisher->syndicator) {
-      if (kind != ClaimKind::kLicensedNote) return false;
+      if (kind != ClaimKind::kLicensedNote && kind != ClaimKind::kCopyright) return false;
       ev.text = Quote(ev.text);
       marks_.push_back(std::move(ev));
       return true;
@@ -517,11 +514,24 @@ void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   for (std::string_view r : kNewsroomRoles) {
     if (FindLowerCue(t, lower, r, start) != std::string_view::npos) newsroom_role = true;
   }
-  // The outlet follows "for", else "at" / "with" / "of": prefer a table name anywhere after the
-  // role.
+  // The outlet names the role ("Jamelle Bouie is a New York Times columnist", "is a CNN
+  // contributor"): a table outlet right before the role word, after "a", "an" or "the".
   Org best;
   size_t best_pos = std::string_view::npos;
+  for (const PublisherMention& m :
+       PublisherTable::Get().FindMentions(t.substr(start, role - start))) {
+    size_t b = start + m.begin, e = start + m.end;
+    if (m.ambiguous || e - b <= 2 || e + 1 != role || t[e] != ' ') continue;
+    std::string_view before = t.substr(start, b - start);
+    if (!EndsWith(before, " a ") && !EndsWith(before, " an ") && !EndsWith(before, " the ") &&
+        !EndsWith(before, " The "))
+      continue;
+    best = Org{std::string(t.substr(b, e - b)), m.publisher}, best_pos = b;
+  }
+  // Else the outlet follows "for", else "at" / "with" / "of": prefer a table name anywhere after
+  // the role.
   for (std::string_view prep : {"for", "at", "with", "of"}) {
+    if (best.publisher) break;
     for (size_t p = FindLowerCue(t, lower, prep, role); p != std::string_view::npos;
          p = FindLowerCue(t, lower, prep, p + 1)) {
       Org o = OrgAt(t, p + prep.size(), /*allow_ambiguous=*/true);
@@ -652,9 +662,27 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
              {std::string(SentenceAround(t, origin_at)), std::string(WhereOf(b))},
              LinkFor(c, b, origin.name));
   } else if (licensed && !licensed_org.name.empty()) {
-    out->Add(ClaimKind::kLicensedNote, licensed_org, weights::kClaimLicensedNote,
-             {std::string(SentenceAround(t, licensed_at)), std::string(WhereOf(b))},
-             LinkFor(c, b, licensed_org.name));
+    bool distributor_is_site =
+        c.IsSelfName(licensed_org.name) ||
+        (licensed_org.publisher && c.IsSelfPublisher(licensed_org.publisher));
+    if (!distributor_is_site) {
+      out->Add(ClaimKind::kLicensedNote, licensed_org, weights::kClaimLicensedNote,
+               {std::string(SentenceAround(t, licensed_at)), std::string(WhereOf(b))},
+               LinkFor(c, b, licensed_org.name));
+    } else {
+      // "Houston Chronicle - Copyright 2019 Hearst Newspapers. Printed and distributed by
+      // PressReader" on pressreader.com: the site names itself as the licensed distributor of
+      // the outlet the same line credits (digital newsstands, e-edition services).
+      for (const PublisherMention& m : PublisherTable::Get().FindMentions(t)) {
+        if (m.ambiguous || m.end - m.begin <= 2 || c.IsSelfPublisher(m.publisher)) continue;
+        out->Add(ClaimKind::kLicensedNote,
+                 Org{std::string(t.substr(m.begin, m.end - m.begin)), m.publisher},
+                 weights::kClaimLicensedNote,
+                 {std::string(SentenceAround(t, licensed_at)), std::string(WhereOf(b))},
+                 LinkFor(c, b, std::string(t.substr(m.begin, m.end - m.begin))));
+        break;
+      }
+    }
   } else if (licensed) {
     // A licence with the outlet only in a link ("republished with permission from <a>...</a>").
     std::string href = LinkFor(c, b, "");

@@ -143,7 +143,25 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
         if (!holder.empty() && table.ByName(holder) == suffix) again = true;
       }
     }
-    if (again) {
+    // A page whose canonical link or og:url leads into the outlet's own domain is not on the
+    // outlet's other domain: it is a clone of the outlet's page (a rewriting mirror, a
+    // typosquatted look-alike).
+    std::string home_url;
+    if (again && !site.empty()) {
+      for (const std::optional<std::string>* u : {&m.canonical_url, &m.og_url}) {
+        if (!*u) continue;
+        std::string abs = ResolveUrl(page_url, TrimView(**u));
+        std::string reg = RegistrableOfAbsolute(abs);
+        if (!reg.empty() && reg != site && table.ByDomain(reg) == suffix) {
+          home_url = abs;
+          break;
+        }
+      }
+    }
+    if (again && !home_url.empty()) {
+      impersonated = suffix;
+      impersonated_url = home_url;
+    } else if (again) {
       host_publisher = suffix;
       presented = true;
     }

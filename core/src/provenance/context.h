@@ -36,6 +36,11 @@ struct ProvenanceContext {
   std::string proxy_site;  // the proxy's registrable domain when proxied ("archive.org")
   const Publisher* host_publisher = nullptr;
   bool presented = false;  // host_publisher inferred from the page's self-presentation
+  // An unknown host presenting itself as a table outlet (as for `presented`) whose canonical
+  // link or og:url points into that outlet's own domain: a clone serving the outlet's page
+  // under another address, not the outlet's other domain.
+  const Publisher* impersonated = nullptr;
+  std::string impersonated_url;  // the canonical (or og:url) address on the outlet's domain
   PageText page;
   std::vector<std::string_view> paragraphs;  // of result.text_content
   // Names the site gives itself: og:site_name / application-name and JSON-LD publisher (unless

@@ -199,11 +199,14 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
   // name the wire as publisher.
   if (c.identity_known && attribution.top_group >= 0) {
     const Claim* head = nullptr;
-    bool visible = false, other_credit = false;
+    bool visible = false, other_credit = false, licence = false;
     for (const Claim& cl : attribution.claims) {
       if (cl.group != attribution.top_group) continue;
       if (cl.publisher && (cl.publisher->wire || cl.publisher->aggregator)) continue;
       if (IsVisibleCredit(cl.kind)) visible = true;
+      // A licence printed for the outlet ("Printed and distributed by PressReader" beside its
+      // copyright): the head naming the outlet is then the licensed edition's, not a copy's.
+      if (cl.kind == ClaimKind::kLicensedNote) licence = true;
       switch (cl.kind) {
         case ClaimKind::kSiteName:
         case ClaimKind::kJsonLdPublisher:
@@ -223,7 +226,7 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
     }
     // ...or names it while the page credits it nowhere: the text passed off as the site's own,
     // with the original's <head> still on it (a canonical link to it would be a partner's mark).
-    if (head && (visible || !other_credit)) {
+    if (head && !licence && (visible || !other_credit)) {
       r.copied_head = true;
       s.evidence.push_back(head->evidence);
       miss *= 1.0 - weights::kMetaCopiedHead;
@@ -233,6 +236,21 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
                      (visible ? ", the outlet it credits, but the site shows another name"
                               : ", but the site shows another name and credits it nowhere"));
     }
+  }
+
+  // 1d. The page presents itself as a table outlet (title suffix with og:site_name, JSON-LD
+  // publisher or footer) on a domain that is not the outlet's, and its canonical link leads
+  // into the outlet's own domain: a clone of the outlet's page. An outlet's other domain points
+  // its canonical at itself; a partner names itself, not the outlet, in its title.
+  if (c.impersonated) {
+    r.impersonation = true;
+    s.evidence.push_back(
+        {c.title_suffix.empty() ? std::string(c.impersonated->name) : c.title_suffix, "title"});
+    s.evidence.push_back({c.impersonated_url, "canonical"});
+    miss *= 1.0 - weights::kMetaImpersonation;
+    strong_miss *= 1.0 - weights::kMetaImpersonation;
+    what.push_back("the page presents itself as " + std::string(c.impersonated->name) + " on " +
+                   c.host + ", while its canonical address is on the outlet's own site");
   }
 
   // 2. <html lang> against the text's script (and English text under a non-English Latin lang).

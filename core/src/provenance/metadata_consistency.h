@@ -23,7 +23,10 @@ struct MetadataConsistencyResult {
   bool credit_date_gap = false;
   // og:site_name / JSON-LD publisher name the credited outlet on a site showing another name.
   bool copied_head = false;
-  bool strong() const { return lang_mismatch || credit_date_gap || copied_head; }
+  // The page presents itself as a table outlet on another domain and points its canonical link
+  // into the outlet's own (ProvenanceContext::impersonated): a clone.
+  bool impersonation = false;
+  bool strong() const { return lang_mismatch || credit_date_gap || copied_head || impersonation; }
   int date_gap_years = 0;
   bool lang_en_only = false;  // lang="en" on a non-English Latin text (supporting only)
   double strength = 0;

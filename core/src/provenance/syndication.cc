@@ -39,8 +39,10 @@ SyndicationResult AnalyzeSyndication(const ProvenanceContext& c, const Attributi
       miss *= 1.0 - weights::kSyndLicensed;
       add("an outlet that lets anyone republish its articles");
     }
+    // A clone presenting itself as the outlet keeps the outlet's canonical link with the rest of
+    // its <head>: no partner's mark there.
     if ((cl.kind == ClaimKind::kCanonical || cl.kind == ClaimKind::kBasedOn) && !r.canonical &&
-        cl.group == a.top_group) {
+        cl.group == a.top_group && !c.impersonated) {
       r.canonical = true;
       s.evidence.push_back(cl.evidence);
       miss *= 1.0 - weights::kSyndCanonical;

@@ -88,6 +88,8 @@ Verdict DecideVerdict(const VerdictInput& in) {
 
   if (strong_injection) {
     v.verdict = a >= weights::kVerdictAttribution ? "suspected-copy" : "content-farm";
+  } else if (in.metadata.impersonation) {
+    v.verdict = "suspected-copy";  // a clone of the outlet's page under another address
   } else if (forum_paste) {
     v.verdict = "suspected-copy";  // a member's copy: forums are no licensed partners
   } else if (a >= weights::kVerdictAttribution) {

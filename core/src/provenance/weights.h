@@ -209,6 +209,10 @@ constexpr double kMetaCreditDateGap = 0.5;
 // logo/footer/title show another name: the original's <head> was copied with its text (a
 // partner's CMS writes its own name). Strong kind; wires exempt (members name them as publisher).
 constexpr double kMetaCopiedHead = 0.5;
+// A page presenting itself as a table outlet on another domain while its canonical link leads
+// into the outlet's own (ProvenanceContext::impersonated): a clone. Strong kind; the verdict
+// calls it a copy whatever else the page shows (a clone carries all the outlet's credits).
+constexpr double kMetaImpersonation = 0.8;
 // <html lang> names a language in another script than the text (lang="zh-CN" on English text).
 constexpr double kMetaLangMismatch = 0.35;
 // Share of English function words above which a text is English whatever lang says.
