@@ -338,6 +338,39 @@ TEST(ProvenanceAttributionTest, LicenceLinesNameTheOutletAfterFromOrOf) {
   EXPECT_EQ(ld->name, "PanARMENIAN.Net");
 }
 
+TEST(ProvenanceAttributionTest, OriginNotesAndSourceLabelsInOtherLanguages) {
+  // The notes partners and copies print in the languages of the table's other outlets.
+  struct Case {
+    const char* line;
+    const char* outlet;
+  };
+  for (const Case& k : {
+           Case{"<p>Dieser Artikel erschien zuerst auf Spiegel Online.</p>", "Der Spiegel"},
+           Case{"<p>Cet article a \xC3\xA9t\xC3\xA9 publi\xC3\xA9 initialement dans Le "
+                "Monde.</p>",
+                "Le Monde"},
+           Case{"<p>Este art\xC3\xAD"
+                "culo fue publicado originalmente en El Pa\xC3\xADs.</p>",
+                "El Pa\xC3\xADs"},
+           Case{"<p>Questo articolo \xC3\xA8 stato pubblicato originariamente su Corriere della "
+                "Sera.</p>",
+                "Corriere della Sera"},
+       }) {
+    Analyzed a = AnalyzeStoryWith(k.line);
+    EXPECT_TRUE(NamesPublisher(a.Get(ClaimKind::kOriginNote), k.outlet)) << k.line;
+  }
+  // "Quelle:", "Fuente:", "Fonte:" as "Source:" at the start of a short line.
+  EXPECT_TRUE(NamesPublisher(
+      AnalyzeStoryWith("<p>Quelle: NBC News</p>").Get(ClaimKind::kOriginNote), "NBC News"));
+  EXPECT_TRUE(
+      NamesPublisher(AnalyzeStoryWith("<p>Fuente: El Pa\xC3\xADs</p>").Get(ClaimKind::kOriginNote),
+                     "El Pa\xC3\xADs"));
+  // Inside a sentence it is no label ("die Quelle: ein Bericht...").
+  EXPECT_EQ(AnalyzeStoryWith("<p>Die Polizei nannte die Quelle: El Pa\xC3\xADs.</p>")
+                .Get(ClaimKind::kOriginNote),
+            nullptr);
+}
+
 TEST(ProvenanceAttributionTest, FeedFooterOfAnAutoblog) {
   Analyzed a = AnalyzeStoryWith(
       "<p>The post <a href=\"https://www.space.com/jupiter-moon\">Jupiter's moon "

@@ -50,7 +50,20 @@ constexpr std::string_view kOriginCues[] = {
     "cross-posted from", "crossposted from",
     // WordPress feeds end each post with "The post <title> appeared first on <site>.": what an
     // autoblog republishing the feed keeps.
-    "appeared first on", "appeared first in", "appeared first at"};
+    "appeared first on", "appeared first in", "appeared first at",
+    // The same notes in the languages of the table's other outlets.
+    "erschien zuerst auf", "erschien zuerst bei", "erschien zuerst in", "zuerst erschienen auf",
+    "zuerst erschienen bei", "zuerst erschienen in",  // de
+    "publi\xC3\xA9 initialement sur", "publi\xC3\xA9 initialement dans",
+    "publi\xC3\xA9 initialement par", "initialement publi\xC3\xA9 sur",
+    "initialement publi\xC3\xA9 dans", "initialement publi\xC3\xA9 par", "paru initialement sur",
+    "paru initialement dans",  // fr
+    "publicado originalmente en", "publicado originalmente por", "originalmente publicado en",
+    "apareci\xC3\xB3 originalmente en",  // es
+    "publicado originalmente em", "publicado originalmente no", "publicado originalmente na",
+    "originalmente publicado em", "originalmente publicado no", "originalmente publicado na",  // pt
+    "pubblicato originariamente su", "pubblicato originariamente da",
+    "originariamente pubblicato su", "originariamente pubblicato da"};  // it
 
 // Lines after a truncated copy sending the reader on to the original ("Read more at Fox News",
 // "Continue reading on BBC News"): read only as a short block of their own, where they start.
@@ -579,7 +592,9 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   const uint64_t words = b.trigger_words;
   // Most triggered blocks hold none of the cues' full word sets: no lower-case copy for them.
   size_t read_more = ReadMoreCueAt(t);
-  bool any = StartsWithIgnoreCase(t, "source") || StartsWithIgnoreCase(t, "via") || read_more > 0;
+  bool any = StartsWithIgnoreCase(t, "source") || StartsWithIgnoreCase(t, "via") ||
+             StartsWithIgnoreCase(t, "fuente") || StartsWithIgnoreCase(t, "fonte") ||
+             StartsWithIgnoreCase(t, "quelle") || read_more > 0;
   for (const CueList* l : {&LicensedCues(), &QualifierCues(), &OriginCues()}) {
     for (const auto& cue : l->cues) any = any || MayContain(words, cue.second);
   }
@@ -640,7 +655,8 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   // "Source: X" at the start of a short block; "Via X" there only for a syndication agency
   // ("Via SyndiGate.info"), as "via" alone introduces anything.
   if (origin.name.empty() && t.size() < 120) {
-    for (std::string_view cue : {"source:", "source :", "sources:", "via:", "via "}) {
+    for (std::string_view cue :
+         {"source:", "source :", "sources:", "via:", "via ", "fuente:", "fonte:", "quelle:"}) {
       if (StartsWithIgnoreCase(t, cue)) {
         Org o = OrgAt(t, cue.size(), true);
         if (cue == "via " && !(o.publisher && o.publisher->syndicator)) break;

@@ -262,6 +262,13 @@ constexpr std::string_view kNoticeWords[] = {"internet",   "deletion",  "delete"
 // automatically from open sources"): a kind of their own, indexed after the others so that the
 // words above keep their bits in the 64-bit word masks (ScanTriggers).
 constexpr std::string_view kCollectedWords[] = {"collected", "gathered", "aggregated"};
+// Key words of the origin notes and source labels in other languages ("Dieser Artikel erschien
+// zuerst auf", "publicado originalmente en", "Fuente:"): note words, indexed last for the same
+// reason. Trigger words have 3 to 12 letters: "originalmente" is read through "publicado", and
+// words end at a non-ASCII letter ("apareci" of "apareció").
+constexpr std::string_view kForeignNoteWords[] = {
+    "erschien", "zuerst", "initialement", "publicado", "pubblicato", "apareci",  // "apareció"
+    "fuente",   "fonte",  "quelle"};
 constexpr std::string_view kDateWords[] = {"date", "current", "location", "position",
                                            "here", "time",    "updated"};
 constexpr std::string_view kBioWords[] = {
@@ -299,6 +306,7 @@ struct TriggerTable {
     for (std::string_view w : kSelfWords) add(w, kTrigSelf);
     for (std::string_view w : kBioWords) add(w, kTrigBio);
     for (std::string_view w : kCollectedWords) add(w, kTrigCollected);
+    for (std::string_view w : kForeignNoteWords) add(w, kTrigNote);
   }
 };
 
