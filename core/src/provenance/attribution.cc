@@ -50,20 +50,37 @@ constexpr std::string_view kOriginCues[] = {
     "cross-posted from", "crossposted from",
     // WordPress feeds end each post with "The post <title> appeared first on <site>.": what an
     // autoblog republishing the feed keeps.
-    "appeared first on", "appeared first in", "appeared first at",
-    // The same notes in the languages of the table's other outlets.
-    "erschien zuerst auf", "erschien zuerst bei", "erschien zuerst in", "zuerst erschienen auf",
-    "zuerst erschienen bei", "zuerst erschienen in",  // de
-    "publi\xC3\xA9 initialement sur", "publi\xC3\xA9 initialement dans",
-    "publi\xC3\xA9 initialement par", "initialement publi\xC3\xA9 sur",
-    "initialement publi\xC3\xA9 dans", "initialement publi\xC3\xA9 par", "paru initialement sur",
-    "paru initialement dans",  // fr
-    "publicado originalmente en", "publicado originalmente por", "originalmente publicado en",
-    "apareci\xC3\xB3 originalmente en",  // es
-    "publicado originalmente em", "publicado originalmente no", "publicado originalmente na",
-    "originalmente publicado em", "originalmente publicado no", "originalmente publicado na",  // pt
-    "pubblicato originariamente su", "pubblicato originariamente da",
-    "originariamente pubblicato su", "originariamente pubblicato da"};  // it
+    "appeared first on", "appeared first in", "appeared first at"};
+// The same notes in the languages of the table's other outlets, read only in blocks holding one
+// of their key words (kTrigForeignNote): their words have no bit in the trigger-word masks.
+constexpr std::string_view kForeignOriginCues[] = {"erschien zuerst auf",
+                                                   "erschien zuerst bei",
+                                                   "erschien zuerst in",
+                                                   "zuerst erschienen auf",
+                                                   "zuerst erschienen bei",
+                                                   "zuerst erschienen in",  // de
+                                                   "publi\xC3\xA9 initialement sur",
+                                                   "publi\xC3\xA9 initialement dans",
+                                                   "publi\xC3\xA9 initialement par",
+                                                   "initialement publi\xC3\xA9 sur",
+                                                   "initialement publi\xC3\xA9 dans",
+                                                   "initialement publi\xC3\xA9 par",
+                                                   "paru initialement sur",
+                                                   "paru initialement dans",  // fr
+                                                   "publicado originalmente en",
+                                                   "publicado originalmente por",
+                                                   "originalmente publicado en",
+                                                   "apareci\xC3\xB3 originalmente en",  // es
+                                                   "publicado originalmente em",
+                                                   "publicado originalmente no",
+                                                   "publicado originalmente na",
+                                                   "originalmente publicado em",
+                                                   "originalmente publicado no",
+                                                   "originalmente publicado na",  // pt
+                                                   "pubblicato originariamente su",
+                                                   "pubblicato originariamente da",
+                                                   "originariamente pubblicato su",
+                                                   "originariamente pubblicato da"};  // it
 
 // Lines after a truncated copy sending the reader on to the original ("Read more at Fox News",
 // "Continue reading on BBC News"): read only as a short block of their own, where they start.
@@ -565,6 +582,10 @@ const CueList& OriginCues() {
   static const CueList* l = new CueList(kOriginCues);
   return *l;
 }
+const CueList& ForeignOriginCues() {
+  static const CueList* l = new CueList(kForeignOriginCues);
+  return *l;
+}
 const CueList& LicensedCues() {
   static const CueList* l = new CueList(kLicensedCues);
   return *l;
@@ -592,9 +613,9 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   const uint64_t words = b.trigger_words;
   // Most triggered blocks hold none of the cues' full word sets: no lower-case copy for them.
   size_t read_more = ReadMoreCueAt(t);
+  // Notes in other languages and "Quelle:/Fuente:/Fonte:" labels: blocks with their key words.
   bool any = StartsWithIgnoreCase(t, "source") || StartsWithIgnoreCase(t, "via") ||
-             StartsWithIgnoreCase(t, "fuente") || StartsWithIgnoreCase(t, "fonte") ||
-             StartsWithIgnoreCase(t, "quelle") || read_more > 0;
+             (b.triggers & kTrigForeignNote) || read_more > 0;
   for (const CueList* l : {&LicensedCues(), &QualifierCues(), &OriginCues()}) {
     for (const auto& cue : l->cues) any = any || MayContain(words, cue.second);
   }
@@ -628,6 +649,7 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   Org origin;
   size_t origin_at = std::string_view::npos;
   double origin_weight = weights::kClaimOriginNote;
+  const bool foreign = b.triggers & kTrigForeignNote;
   for (const auto& [cue, need] : OriginCues().cues) {
     if (!MayContain(words, need)) continue;
     size_t p = FindLowerCue(t, lower, cue);
@@ -646,6 +668,13 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
     if (o.name.empty()) continue;
     origin = o, origin_at = p;
     break;
+  }
+  for (size_t k = 0; foreign && origin.name.empty() && k < ForeignOriginCues().cues.size(); ++k) {
+    std::string_view cue = ForeignOriginCues().cues[k].first;
+    size_t p = FindLowerCue(t, lower, cue);
+    if (p == std::string_view::npos) continue;
+    Org o = OrgAt(t, p + cue.size(), true);
+    if (!o.name.empty()) origin = o, origin_at = p;
   }
   // "Read more at X" as a short line of its own.
   if (origin.name.empty() && read_more > 0) {

@@ -306,7 +306,7 @@ struct TriggerTable {
     for (std::string_view w : kSelfWords) add(w, kTrigSelf);
     for (std::string_view w : kBioWords) add(w, kTrigBio);
     for (std::string_view w : kCollectedWords) add(w, kTrigCollected);
-    for (std::string_view w : kForeignNoteWords) add(w, kTrigNote);
+    for (std::string_view w : kForeignNoteWords) add(w, kTrigNote | kTrigForeignNote);
   }
 };
 

@@ -60,13 +60,14 @@ std::string LowerAscii(std::string_view s);
 // Which kinds of cue a text may hold, from one pass over its words: the scanners look for their
 // (many) cue phrases only in blocks that have one of the phrases' key words.
 enum TriggerBits : uint32_t {
-  kTrigNote = 1,        // "originally appeared", "provided by", "republished with permission"...
-  kTrigCopyright = 2,   // ©, (c), "copyright"
-  kTrigNotice = 4,      // "comes from the internet", "contact us for deletion"...
-  kTrigDate = 8,        // "Date:", "Current:", "Location:" CMS residue
-  kTrigSelf = 16,       // "told", "interview", "has learned", "contributed"...
-  kTrigBio = 32,        // "reporter", "correspondent", "writes"... (byline bios)
-  kTrigCollected = 64,  // "collected", "gathered", "aggregated" (automatic-collection notices)
+  kTrigNote = 1,           // "originally appeared", "provided by", "republished with permission"...
+  kTrigCopyright = 2,      // ©, (c), "copyright"
+  kTrigNotice = 4,         // "comes from the internet", "contact us for deletion"...
+  kTrigDate = 8,           // "Date:", "Current:", "Location:" CMS residue
+  kTrigSelf = 16,          // "told", "interview", "has learned", "contributed"...
+  kTrigBio = 32,           // "reporter", "correspondent", "writes"... (byline bios)
+  kTrigCollected = 64,     // "collected", "gathered", "aggregated" (automatic-collection notices)
+  kTrigForeignNote = 128,  // "erschien", "publicado", "Quelle"...: notes in other languages
 };
 uint32_t Triggers(std::string_view text);
 
