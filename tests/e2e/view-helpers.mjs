@@ -1,7 +1,7 @@
 // Helpers for the reader-view browser tests (tests/e2e/view-*.test.mjs), on top of harness.mjs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launchBrowser, readerFrame, startServer, toggleReader } from './harness.mjs';
+import { ROOT, inWorker, launchBrowser, readerFrame, startServer, toggleReader } from './harness.mjs';
 
 export const FIXTURES = join(ROOT, 'tests', 'e2e', 'fixtures');
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -37,13 +37,22 @@ export async function closedReader(page) {
   await page.waitForSelector('[data-clearsource="host"]', { state: 'detached', timeout: 10000 });
 }
 
+/**
+ * Evaluates `fn(arg)` in the live service worker, with the harness's timeout and one retry on a
+ * fresh worker: Chrome stops an idle MV3 worker after ~30 s, and a call to one being stopped can
+ * hang (a CI run once waited out the test's 60 s on such a call).
+ */
+export function inLiveWorker(env, fn, arg) {
+  return inWorker(env.browser, fn, arg);
+}
+
 /** Stored reader settings, written as the background would (tests start from a known state). */
 export async function setStoredSettings(env, settings) {
-  await currentWorker(env).evaluate((s) => chrome.storage.sync.set({ readerSettings: s }), settings);
+  await inLiveWorker(env, (s) => chrome.storage.sync.set({ readerSettings: s }), settings);
 }
 
 export async function storedSettings(env) {
-  return currentWorker(env).evaluate(async () => (await chrome.storage.sync.get('readerSettings')).readerSettings ?? null);
+  return inLiveWorker(env, async () => (await chrome.storage.sync.get('readerSettings')).readerSettings ?? null);
 }
 
 /** The service worker now running (a stopped worker is replaced by a new one). */
@@ -53,12 +62,12 @@ export function currentWorker(env) {
 }
 
 export async function extractions(env) {
-  return currentWorker(env).evaluate(() => globalThis.clearsourceStats.extractions);
+  return inLiveWorker(env, () => globalThis.clearsourceStats.extractions);
 }
 
 export async function tabIdOf(env, page) {
   const url = page.url();
-  return currentWorker(env).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
+  return inLiveWorker(env, async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
 }
 
 /** axe-core (pinned devDependency) in the view frame; returns serious and critical violations. */

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { artifactPath } from './harness.mjs';
 import {
-  closeViewEnv, currentWorker, openPage, openReader, setStoredSettings, startViewEnv, tabIdOf,
+  closeViewEnv, inLiveWorker, openPage, openReader, setStoredSettings, startViewEnv, tabIdOf,
 } from './view-helpers.mjs';
 
 let env;
@@ -15,7 +15,7 @@ afterAll(() => closeViewEnv(env));
 
 async function actionState(page) {
   const tabId = await tabIdOf(env, page);
-  return currentWorker(env).evaluate(async (id) => ({ title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+  return inLiveWorker(env, async (id) => ({ title: await chrome.action.getTitle({ tabId: id }) }), tabId);
 }
 
 // The probe waits for an idle moment in the page (up to 2 s) and the machine may be busy with
@@ -36,7 +36,7 @@ test('the toolbar icon says whether a page looks like an article, without openin
   const login = await openPage(env, '/e2e/no-article.html');
   expect(await waitForTitle(login, /does not look like an article/)).toMatch(/does not look like an article/);
   // The hint is a DOM probe: nothing was extracted for it.
-  expect(await currentWorker(env).evaluate(() => globalThis.clearsourceStats.extractions)).toBe(0);
+  expect(await inLiveWorker(env, () => globalThis.clearsourceStats.extractions)).toBe(0);
   await article.close();
   await login.close();
 });

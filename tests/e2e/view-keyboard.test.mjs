@@ -5,7 +5,7 @@
 // runs the real chrome.commands.onCommand handler (exposed as clearsourceCommand) with the tab.
 import { artifactPath } from './harness.mjs';
 import {
-  closeViewEnv, closedReader, currentWorker, openPage, setStoredSettings, startViewEnv,
+  closeViewEnv, closedReader, inLiveWorker, openPage, setStoredSettings, startViewEnv,
 } from './view-helpers.mjs';
 import { readerFrame } from './harness.mjs';
 
@@ -17,14 +17,14 @@ beforeAll(async () => {
 afterAll(() => closeViewEnv(env));
 
 async function command(page, name = 'toggle-reader') {
-  await currentWorker(env).evaluate(async ({ url, name: cmd }) => {
+  await inLiveWorker(env, async ({ url, name: cmd }) => {
     const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
     await globalThis.clearsourceCommand(cmd, tab);
   }, { url: page.url(), name });
 }
 
 test('the toggle-reader command is registered with the suggested Alt+Shift+R', async () => {
-  const { commands, manifest } = await currentWorker(env).evaluate(async () => ({
+  const { commands, manifest } = await inLiveWorker(env, async () => ({
     commands: await chrome.commands.getAll(),
     manifest: chrome.runtime.getManifest().commands,
   }));
@@ -153,7 +153,7 @@ test('the appearance menu is usable by keyboard alone and its choices persist', 
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await closedReader(page);
-  const saved = await currentWorker(env).evaluate(async () => (await chrome.storage.sync.get('readerSettings')).readerSettings);
+  const saved = await inLiveWorker(env, async () => (await chrome.storage.sync.get('readerSettings')).readerSettings);
   expect(saved.theme).toBe('sepia');
   await setStoredSettings(env, { theme: 'light' });
   await page.close();

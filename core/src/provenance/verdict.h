@@ -1,5 +1,7 @@
 // The verdict: combines the signals with the weights of weights.h.
 //   keyword injection strong                            -> suspected-copy (credited) / content-farm
+//   a clone: an unknown host presenting itself as a
+//   table outlet, canonical on the outlet's domain      -> suspected-copy
 //   an article credited to an outlet, in a forum        -> suspected-copy (no licence holds there)
 //   attribution strong + farm evidence (a licence, or a
 //   visible credit with a canonical link to the credited
