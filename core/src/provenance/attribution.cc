@@ -109,8 +109,7 @@ constexpr std::string_view kBareReadMore[] = {
     "read more", "continue reading", "keep reading", "read the full story", "read the full article",
     "read full story", "read full article", "full story", "read the rest", "read the original",
     "read the original article", "read original article", "read the rest of the story",
-    // The source buttons of feed-import plugins
-    // (autoblogs) and aggregators.
+    // The source buttons of feed-import plugins (autoblogs) and aggregators.
     "source link", "original source", "go to source", "go to the source", "visit source",
     "view original", "view original article", "see original article"};
 // What may follow them in a link's text, the outlet left to the link's address.
@@ -649,32 +648,30 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   Org origin;
   size_t origin_at = std::string_view::npos;
   double origin_weight = weights::kClaimOriginNote;
+  // The notes in other languages only in blocks with one of their key words: their words have
+  // no bit in the trigger-word masks, so MayContain lets every block through for them.
   const bool foreign = b.triggers & kTrigForeignNote;
-  for (const auto& [cue, need] : OriginCues().cues) {
-    if (!MayContain(words, need)) continue;
-    size_t p = FindLowerCue(t, lower, cue);
-    if (p == std::string_view::npos) continue;
-    size_t at = p + cue.size();
-    // "...appeared in the October 2018 issue of Practical Horseman": past the date, the outlet.
-    for (std::string_view issue : {" issue of ", " edition of "}) {
-      size_t q = lower.find(issue, at);
-      if (q != std::string::npos && q - at <= weights::kIssueDateMaxChars &&
-          IsNotOutlet(t.substr(at, q - at))) {
-        at = q + issue.size();
-        break;
+  for (const CueList* list : {&OriginCues(), &ForeignOriginCues()}) {
+    if (!origin.name.empty() || (list == &ForeignOriginCues() && !foreign)) break;
+    for (const auto& [cue, need] : list->cues) {
+      if (!MayContain(words, need)) continue;
+      size_t p = FindLowerCue(t, lower, cue);
+      if (p == std::string_view::npos) continue;
+      size_t at = p + cue.size();
+      // "...appeared in the October 2018 issue of Practical Horseman": past the date, the outlet.
+      for (std::string_view issue : {" issue of ", " edition of "}) {
+        size_t q = lower.find(issue, at);
+        if (q != std::string::npos && q - at <= weights::kIssueDateMaxChars &&
+            IsNotOutlet(t.substr(at, q - at))) {
+          at = q + issue.size();
+          break;
+        }
       }
+      Org o = OrgAt(t, at, true);
+      if (o.name.empty()) continue;
+      origin = o, origin_at = p;
+      break;
     }
-    Org o = OrgAt(t, at, true);
-    if (o.name.empty()) continue;
-    origin = o, origin_at = p;
-    break;
-  }
-  for (size_t k = 0; foreign && origin.name.empty() && k < ForeignOriginCues().cues.size(); ++k) {
-    std::string_view cue = ForeignOriginCues().cues[k].first;
-    size_t p = FindLowerCue(t, lower, cue);
-    if (p == std::string_view::npos) continue;
-    Org o = OrgAt(t, p + cue.size(), true);
-    if (!o.name.empty()) origin = o, origin_at = p;
   }
   // "Read more at X" as a short line of its own.
   if (origin.name.empty() && read_more > 0) {
@@ -707,26 +704,23 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
              {std::string(SentenceAround(t, origin_at)), std::string(WhereOf(b))},
              LinkFor(c, b, origin.name));
   } else if (licensed && !licensed_org.name.empty()) {
-    bool distributor_is_site =
-        c.IsSelfName(licensed_org.name) ||
-        (licensed_org.publisher && c.IsSelfPublisher(licensed_org.publisher));
-    if (!distributor_is_site) {
-      out->Add(ClaimKind::kLicensedNote, licensed_org, weights::kClaimLicensedNote,
-               {std::string(SentenceAround(t, licensed_at)), std::string(WhereOf(b))},
-               LinkFor(c, b, licensed_org.name));
-    } else {
-      // "Houston Chronicle - Copyright 2019 Hearst Newspapers. Printed and distributed by
-      // PressReader" on pressreader.com: the site names itself as the licensed distributor of
-      // the outlet the same line credits (digital newsstands, e-edition services).
+    // "Houston Chronicle - Copyright 2019 Hearst Newspapers. Printed and distributed by
+    // PressReader" on pressreader.com: the site names itself as the licensed distributor of the
+    // outlet the same line credits (digital newsstands, e-edition services).
+    Org licensor = licensed_org;
+    if (c.IsSelfName(licensed_org.name) ||
+        (licensed_org.publisher && c.IsSelfPublisher(licensed_org.publisher))) {
+      licensor = Org{};
       for (const PublisherMention& m : PublisherTable::Get().FindMentions(t)) {
         if (m.ambiguous || m.end - m.begin <= 2 || c.IsSelfPublisher(m.publisher)) continue;
-        out->Add(ClaimKind::kLicensedNote,
-                 Org{std::string(t.substr(m.begin, m.end - m.begin)), m.publisher},
-                 weights::kClaimLicensedNote,
-                 {std::string(SentenceAround(t, licensed_at)), std::string(WhereOf(b))},
-                 LinkFor(c, b, std::string(t.substr(m.begin, m.end - m.begin))));
+        licensor = Org{std::string(t.substr(m.begin, m.end - m.begin)), m.publisher};
         break;
       }
+    }
+    if (!licensor.name.empty()) {
+      out->Add(ClaimKind::kLicensedNote, licensor, weights::kClaimLicensedNote,
+               {std::string(SentenceAround(t, licensed_at)), std::string(WhereOf(b))},
+               LinkFor(c, b, licensor.name));
     }
   } else if (licensed) {
     // A licence with the outlet only in a link ("republished with permission from <a>...</a>").

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <iterator>
+#include <type_traits>
 
 #include "provenance/fingerprint.h"
 #include "provenance/hash_set.h"
@@ -110,30 +111,28 @@ void WalkText(std::string_view text, Word&& word, Bigram&& bigram, Letter&& lett
       if (uint8_t k = kAsciiWordClass[c]) {
         // A run of ASCII letters and digits in one tight loop (most of running text): the hash
         // and the counts are kept in registers and handed over once per run.
+        // The whole-word hash hf is kept apart only after an apostrophe split the word: one
+        // loop for each case, so the common one multiplies once per letter.
         const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
-        uint64_t hh = h;
+        uint64_t hh = h, hhf = hf;
         int alpha = 0;
         size_t start = i;
-        if (!split) {
-          do {
-            hh = (hh ^ (c | (k & kUpper))) * kFnvPrime;
-            alpha += k & kAlpha;
-            if (++i == n) break;
-            c = s[i];
-            k = kAsciiWordClass[c];
-          } while (k);
-        } else {
-          uint64_t hhf = hf;
+        auto run = [&](auto with_split) {
           do {
             unsigned l = c | (k & kUpper);
             hh = (hh ^ l) * kFnvPrime;
-            hhf = (hhf ^ l) * kFnvPrime;
+            if constexpr (decltype(with_split)::value) hhf = (hhf ^ l) * kFnvPrime;
             alpha += k & kAlpha;
             if (++i == n) break;
             c = s[i];
             k = kAsciiWordClass[c];
           } while (k);
+        };
+        if (split) {
+          run(std::true_type{});
           hf = hhf;
+        } else {
+          run(std::false_type{});
         }
         h = hh;
         letters += static_cast<int>(i - start);
