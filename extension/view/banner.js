@@ -20,6 +20,7 @@ export const SIGNAL_TITLES = Object.freeze({
   'template-junk': 'Leftover template clutter',
   'metadata-inconsistency': 'Title, dates or source labels disagree',
   'forum-paste': 'An article pasted into a forum',
+  'platform-post': 'An article reposted by a user of a blog or social platform',
   syndication: 'Republished with credit',
   fingerprint: 'Same text as an article you read elsewhere',
   'fingerprint-match': 'Same text as an article you read elsewhere',

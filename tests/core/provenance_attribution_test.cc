@@ -289,6 +289,21 @@ TEST(ProvenanceAttributionTest, SiteFooterCopyrightIsTheSitesOwn) {
   EXPECT_EQ(Analyze(*p).Get(ClaimKind::kCopyright), nullptr);
 }
 
+TEST(ProvenanceAttributionTest, ACopyrightLineLedByTheSitesNameIsTheSitesOwn) {
+  // A forum's line in the thread: the site's name, then its owner.
+  auto p = LoadPage(
+      Page("<meta property=\"og:site_name\" content=\"Valley Talk\">",
+           FloodStory() + "<p>Valley Talk - Copyright &copy; 2005 - 2018 Oluwaseun Osewa.</p>"),
+      "https://www.valleytalk.com/4781736/river-floods");
+  EXPECT_EQ(Analyze(*p).Get(ClaimKind::kCopyright), nullptr);
+  // Led by another name, the line is a credit.
+  auto q = LoadPage(
+      Page("<meta property=\"og:site_name\" content=\"Valley Talk\">",
+           FloodStory() + "<p>Riverside Courier - Copyright &copy; 2018 Oluwaseun Osewa.</p>"),
+      "https://www.valleytalk.com/4781737/river-floods");
+  EXPECT_NE(Analyze(*q).Get(ClaimKind::kCopyright), nullptr);
+}
+
 TEST(ProvenanceAttributionTest, OriginAndLicenceNotes) {
   auto origin =
       LoadPage(Page("", FloodStory() + "<p>This article originally appeared on "
@@ -581,6 +596,21 @@ TEST(ProvenanceAttributionTest, WireDateline) {
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->name, "AP");
   EXPECT_TRUE(d->publisher->wire);
+}
+
+TEST(ProvenanceAttributionTest, AWireLeadQuotedInABlockquoteIsNoDateline) {
+  // A newsletter quotes one paragraph of an AP story, then writes its own analysis.
+  const std::string quote =
+      "<blockquote><p>HANOI, Vietnam (AP) \xE2\x80\x94 The defence secretary accused China of "
+      "coercion against smaller nations in the region on Wednesday.</p><p>\xE2\x80\x94 "
+      "Associated Press</p></blockquote>";
+  auto p = LoadPage(Page("", quote + FloodStory()), "https://pacificwatch.example.com/p/esper");
+  EXPECT_EQ(Analyze(*p).Get(ClaimKind::kDateline), nullptr);
+  // A forum member pasting the whole story into a quote box still carries its dateline.
+  auto q = LoadPage(Page("", "<blockquote>" + StoryAfter("WASHINGTON (AP) \xE2\x80\x94") +
+                                 "</blockquote><p>Thoughts?</p>"),
+                    "https://debatehall.example.net/threads/66935/");
+  EXPECT_NE(Analyze(*q).Get(ClaimKind::kDateline), nullptr);
 }
 
 TEST(ProvenanceAttributionTest, HeadMetadataAndCanonical) {

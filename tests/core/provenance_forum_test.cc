@@ -1,8 +1,10 @@
 // core/src/provenance/forum.cc: news articles pasted into forum threads.
 #include <gtest/gtest.h>
 
+#include "clearsource/extract.h"
 #include "provenance/forum.h"
 #include "provenance_test_util.h"
+#include "util/json.h"
 
 namespace clearsource {
 namespace {
@@ -11,8 +13,16 @@ using testing_util::FloodStory;
 using testing_util::LoadPage;
 using testing_util::Page;
 
+// The verdict of the whole pipeline on the page.
+std::string VerdictOf(const std::string& html, const std::string& url) {
+  JsonValue v;
+  if (!ParseJson(ExtractToJson(html, url, "{}"), &v) || !v.Get("provenance")) return "";
+  return v.Get("provenance")->Get("verdict")->string;
+}
+
 ForumResult Forum(const testing_util::TestPage& p) {
-  return AnalyzeForum(*p.ctx, AnalyzeAttribution(*p.ctx));
+  AttributionResult a = AnalyzeAttribution(*p.ctx);
+  return AnalyzeForum(*p.ctx, a, AnalyzeSyndication(*p.ctx, a));
 }
 
 TEST(ProvenanceForumTest, FooterCreditsNameTheEngine) {
@@ -69,6 +79,50 @@ TEST(ProvenanceForumTest, NoCreditOrNoForumIsNoPaste) {
   ForumResult b = Forum(*blog);
   EXPECT_FALSE(b.signal);
   EXPECT_EQ(b.engine, "");
+}
+
+TEST(ProvenanceForumTest, UserPlatformsAreKnownByHost) {
+  EXPECT_EQ(UserPlatformOf("medium.com"), "Medium");
+  EXPECT_EQ(UserPlatformOf("thesundaybriefing.substack.com"), "Substack");
+  EXPECT_EQ(UserPlatformOf("worldnews4u.blogspot.com"), "Blogger");
+  EXPECT_EQ(UserPlatformOf("baijiahao.baidu.com"), "Baijiahao");
+  // Only the platform and its subdomains: not a look-alike, not the rest of a parent domain.
+  EXPECT_EQ(UserPlatformOf("notmedium.com"), "");
+  EXPECT_EQ(UserPlatformOf("news.baidu.com"), "");
+  EXPECT_EQ(UserPlatformOf("www.cbsnews.com"), "");
+}
+
+TEST(ProvenanceForumTest, AUserPostCreditedToAnOutletIsAPlatformPost) {
+  // A Medium import: the outlet's canonical link and "Originally published at" kept.
+  auto p = LoadPage(
+      Page("<title>River floods old town | by Jonah Reyes | Medium</title>"
+           "<link rel=\"canonical\" href=\"https://www.cbsnews.com/news/river-floods/\">",
+           FloodStory() + "<p>Originally published at www.cbsnews.com on November 19, 2019.</p>"),
+      "https://medium.com/@jonahreyes/river-floods-old-town-6b1f0e3a9c2d");
+  ForumResult r = Forum(*p);
+  EXPECT_EQ(r.platform, "Medium");
+  ASSERT_TRUE(r.signal);
+  EXPECT_EQ(r.signal->id, "platform-post");
+  EXPECT_NE(r.signal->message.find("CBS News"), std::string::npos);
+  ASSERT_GE(r.signal->evidence.size(), 2u);
+  EXPECT_EQ(r.signal->evidence[0].text, "medium.com");
+  EXPECT_EQ(VerdictOf(p->html, "https://medium.com/@jonahreyes/river-floods-old-town-6b1f0e3a9c2d"),
+            "suspected-copy");
+}
+
+TEST(ProvenanceForumTest, APlatformPostCitingOrLicensedIsNoCopy) {
+  // A newsletter quoting an outlet in its own words: a self-reference is no credit of the text.
+  auto own = LoadPage(Page("<title>What the flood tells us - The Sunday Briefing</title>",
+                           FloodStory() + "<p>The mayor told CBS News the defences had held.</p>"),
+                      "https://thesundaybriefing.substack.com/p/what-the-flood-tells-us");
+  EXPECT_FALSE(Forum(*own).signal);
+  // A user reposting an article under the licence the outlet offers everyone.
+  auto licensed =
+      LoadPage(Page("<title>River floods old town</title>",
+                    FloodStory() + "<p>This article is republished from The Conversation under a "
+                                   "Creative Commons license. Read the original article.</p>"),
+               "https://riverwatcher.wordpress.com/2019/11/20/river-floods/");
+  EXPECT_FALSE(Forum(*licensed).signal);
 }
 
 }  // namespace

@@ -48,7 +48,7 @@ std::string AnalyzeProvenance(const Document& doc, const Workspace& ws, const Me
   MetadataConsistencyResult metadata =
       AnalyzeMetadataConsistency(c, attribution, injection.clean_title);
   SyndicationResult syndication = AnalyzeSyndication(c, attribution);
-  ForumResult forum = AnalyzeForum(c, attribution);
+  ForumResult forum = AnalyzeForum(c, attribution, syndication);
   const std::optional<Fingerprint>& fingerprint = c.ArticleFingerprint();
   Verdict v = DecideVerdict({attribution, injection, link_farm, junk, metadata, syndication,
                              fingerprint.has_value(), &forum});

@@ -464,6 +464,23 @@ void ScanSyndicatorMark(std::string_view before, const PageBlock& b, Collector* 
   }
 }
 
+// The words before a copyright cue are the site's own name, and nothing else ("Nairaland -",
+// "The Sunday Briefing |").
+bool SiteNameLeads(const ProvenanceContext& c, std::string_view before) {
+  for (;;) {
+    before = TrimView(before);
+    if (!before.empty() && std::string_view("-|:,.").find(before.back()) != std::string_view::npos)
+      before.remove_suffix(1);
+    else if (EndsWith(before, "\xE2\x80\x93") || EndsWith(before, "\xE2\x80\x94"))
+      before.remove_suffix(3);
+    else if (before.size() >= 9 && EqualsIgnoreCase(before.substr(before.size() - 9), "copyright"))
+      before.remove_suffix(9);
+    else
+      break;
+  }
+  return !before.empty() && before.size() <= 60 && c.IsSelfName(before);
+}
+
 void ScanCopyright(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   std::string_view t = b.text;
   bool footer = !b.in_article && IsSiteFooter(b.chrome);
@@ -473,6 +490,9 @@ void ScanCopyright(const ProvenanceContext& c, const PageBlock& b, Collector* ou
     size_t p = cue == "copyright" ? FindCue(t, cue) : FindIgnoreCase(t, cue);
     if (p == std::string_view::npos) continue;
     if (AnyWordBefore(t, p, kMediaCredit) || AnyWordBefore(t, p, kOwnSiteCopyright)) continue;
+    // "Nairaland - Copyright © 2005 - 2018 Oluwaseun Osewa": a line led by the site's own name
+    // is the site's copyright, whoever holds it.
+    if (SiteNameLeads(c, t.substr(0, p))) continue;
     ScanSyndicatorMark(t.substr(0, p), b, out);
     size_t i = SkipCopyrightPrefix(t, p);
     Org org = OrgAt(t, i, /*allow_ambiguous=*/true);
@@ -732,11 +752,37 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   }
 }
 
+// Whether the article's paragraph `p` sits in a <blockquote>: a wire lead quoted by a
+// newsletter or a column ("HANOI, Vietnam (AP) — ..." then "— Associated Press") is no dateline
+// of the page's own story.
+// A forum member pasting the whole story into a quote box quotes it all: only a quotation
+// holding less than half of the article counts.
+bool QuotedParagraph(const ProvenanceContext& c, std::string_view p) {
+  std::string_view head = p.substr(0, std::min<size_t>(p.size(), 60));
+  NodeId quote = kNoNode;
+  for (const PageBlock& b : c.page.blocks) {
+    if (!b.in_article || b.text.compare(0, head.size(), head) != 0) continue;
+    for (NodeId n = b.node; n != kNoNode && n != 0; n = c.doc.Parent(n)) {
+      if (c.doc.IsTag(n, GUMBO_TAG_BLOCKQUOTE)) quote = n;
+    }
+    break;
+  }
+  if (quote == kNoNode) return false;
+  size_t quoted = 0, all = 0;
+  for (const PageBlock& b : c.page.blocks) {
+    if (!b.in_article) continue;
+    all += b.text.size();
+    if (c.doc.Contains(quote, b.node)) quoted += b.text.size();
+  }
+  return quoted * 2 < all;
+}
+
 // "WASHINGTON (AP) —", "(CNN) —", "LONDON, Nov 18 (Reuters) -" at the start of the story.
 void ScanDateline(const ProvenanceContext& c, Collector* out) {
   const PublisherTable& table = PublisherTable::Get();
   for (size_t k = 0; k < c.paragraphs.size() && k < 3; ++k) {
     std::string_view p = c.paragraphs[k];
+    if (p.find('(') == std::string_view::npos) continue;
     std::string_view head = p.substr(0, std::min<size_t>(p.size(), 160));
     for (size_t open = head.find('('); open != std::string_view::npos;
          open = head.find('(', open + 1)) {
@@ -757,6 +803,7 @@ void ScanDateline(const ProvenanceContext& c, Collector* out) {
       bool lead = before.empty() || (CountWords(before) <= 4 && IsUpperAt(before, 0) &&
                                      before.find_first_of(".!?\"") == std::string_view::npos);
       if (!dash && !lead) continue;
+      if (QuotedParagraph(c, p)) return;
       size_t quote_end = dash ? std::min<size_t>(p.size(), close + 5) : close + 1;
       out->Add(ClaimKind::kDateline, Org{std::string(inner), pub}, weights::kClaimDateline,
                {std::string(p.substr(0, quote_end)), "text"});

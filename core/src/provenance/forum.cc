@@ -32,7 +32,89 @@ constexpr std::string_view kForumEngines[] = {
 // XenForo", "Community platform by XenForo"): a word, then "by".
 constexpr std::string_view kForumCreditWords[] = {"powered", "software", "platform"};
 
+// Platforms where anyone publishes under the platform's address: blogs, newsletters, Q&A,
+// social and document-sharing sites (matched on the page's host and its parent domains, as
+// some are public suffixes: "x.blogspot.com"). A news outlet's article posted there by a user is
+// no licensed partner's copy. The outlets that keep newsletters on such addresses publish their
+// own articles, which credit no other outlet.
+struct UserPlatform {
+  std::string_view domain, name;
+};
+constexpr UserPlatform kUserPlatforms[] = {
+    {"medium.com", "Medium"},
+    {"substack.com", "Substack"},
+    {"beehiiv.com", "beehiiv"},
+    {"ghost.io", "Ghost"},
+    {"getrevue.co", "Revue"},
+    {"linkedin.com", "LinkedIn"},
+    {"quora.com", "Quora"},
+    {"reddit.com", "Reddit"},
+    {"tumblr.com", "Tumblr"},
+    {"blogspot.com", "Blogger"},
+    {"wordpress.com", "WordPress.com"},
+    {"wixsite.com", "Wix"},
+    {"weebly.com", "Weebly"},
+    {"jimdofree.com", "Jimdo"},
+    {"github.io", "GitHub Pages"},
+    {"notion.site", "Notion"},
+    {"telegra.ph", "Telegraph"},
+    {"t.me", "Telegram"},
+    {"facebook.com", "Facebook"},
+    {"vk.com", "VK"},
+    {"livejournal.com", "LiveJournal"},
+    {"steemit.com", "Steemit"},
+    {"hive.blog", "Hive"},
+    {"dev.to", "DEV"},
+    {"hashnode.dev", "Hashnode"},
+    {"hubpages.com", "HubPages"},
+    {"vocal.media", "Vocal"},
+    {"patreon.com", "Patreon"},
+    {"scribd.com", "Scribd"},
+    {"issuu.com", "Issuu"},
+    {"slideshare.net", "SlideShare"},
+    {"docplayer.net", "DocPlayer"},
+    {"studylib.net", "Studylib"},
+    {"nairaland.com", "Nairaland"},
+    {"baijiahao.baidu.com", "Baijiahao"},
+    {"zhihu.com", "Zhihu"},
+    {"jianshu.com", "Jianshu"},
+    {"note.com", "note"},
+    {"ameblo.jp", "Ameba Blog"},
+    {"tistory.com", "Tistory"},
+    {"over-blog.com", "Over-blog"},
+    {"lemmy.world", "Lemmy"},
+};
+
+// What shows that the post's whole text comes from the credited outlet: its address in the
+// head, a note, label, dateline or © line, the writer's address there. Not a bio, a byline, a
+// quote attributed to the outlet, links or an image: a user writing about the news shows those.
+bool CreditsTheText(ClaimKind k) {
+  switch (k) {
+    case ClaimKind::kCanonical:
+    case ClaimKind::kOgUrl:
+    case ClaimKind::kBasedOn:
+    case ClaimKind::kDateline:
+    case ClaimKind::kCopyright:
+    case ClaimKind::kOriginNote:
+    case ClaimKind::kLicensedNote:
+    case ClaimKind::kSourceLabel:
+    case ClaimKind::kEmail:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
+
+std::string_view UserPlatformOf(std::string_view host) {
+  for (const UserPlatform& p : kUserPlatforms) {
+    if (host == p.domain || (host.size() > p.domain.size() && EndsWith(host, p.domain) &&
+                             host[host.size() - p.domain.size() - 1] == '.'))
+      return p.name;
+  }
+  return std::string_view();
+}
 
 std::string ForumEngineIn(std::string_view line) {
   if (line.size() > weights::kForumCreditMaxChars) return std::string();
@@ -62,9 +144,42 @@ std::string ForumEngineIn(std::string_view line) {
   return std::string();
 }
 
-ForumResult AnalyzeForum(const ProvenanceContext& c, const AttributionResult& a) {
+namespace {
+
+// A user's post on a platform crediting an outlet for its text.
+ForumResult PlatformPost(const ProvenanceContext& c, const AttributionResult& a,
+                         const SyndicationResult& syndication, std::string_view platform) {
+  ForumResult r;
+  // A licence or an outlet that lets anyone republish: a user may hold or need none.
+  if (syndication.licensed || syndication.free_licence) return r;
+  if (a.top_strength < weights::kPlatformPostMinCredit) return r;
+  const Claim* top = nullptr;  // the strongest claim that credits the text
+  for (const Claim& cl : a.claims) {
+    if (cl.group == a.top_group && CreditsTheText(cl.kind) && (!top || cl.strength > top->strength))
+      top = &cl;
+  }
+  if (!top) return r;
+  r.platform = std::string(platform);
+  r.strength = weights::kForumPaste;
+  Signal s;
+  s.id = "platform-post";
+  s.weight = r.strength;
+  s.message = "The article is posted by a user on " + r.platform + " and credited to " +
+              a.publisher + ": a platform's users hold no licence to republish it.";
+  s.evidence.push_back({c.host, "url"});
+  s.evidence.push_back(top->evidence);
+  r.signal = std::move(s);
+  return r;
+}
+
+}  // namespace
+
+ForumResult AnalyzeForum(const ProvenanceContext& c, const AttributionResult& a,
+                         const SyndicationResult& syndication) {
   ForumResult r;
   if (a.publisher.empty()) return r;  // nothing credited: a member's own post, as far as we know
+  std::string_view platform = UserPlatformOf(c.host);
+  if (!platform.empty()) return PlatformPost(c, a, syndication, platform);
   // The engine's credit closes the page: only its last blocks are read.
   const PageBlock* credit = nullptr;
   int read = 0;

@@ -12,17 +12,26 @@
 #include "provenance/attribution.h"
 #include "provenance/context.h"
 #include "provenance/signal.h"
+#include "provenance/syndication.h"
 
 namespace clearsource {
 
 struct ForumResult {
   std::optional<Signal> signal;  // only when the page is a forum and credits another outlet
   std::string engine;            // "phpBB", "XenForo"...; empty when the page is no forum
+  std::string platform;          // "Medium", "Substack"...: a user platform's post (signal
+                                 // "platform-post")
   double strength = 0;
 };
 
-// Reads the page only when the attribution names an outlet (the signal needs both).
-ForumResult AnalyzeForum(const ProvenanceContext& c, const AttributionResult& a);
+// Reads the page only when the attribution names an outlet (the signal needs both). On a user
+// platform's host the credit must name the text's origin, and no licence may be shown.
+ForumResult AnalyzeForum(const ProvenanceContext& c, const AttributionResult& a,
+                         const SyndicationResult& syndication);
+
+// The user platform a host belongs to ("Medium" for "medium.com", "Blogger" for
+// "x.blogspot.com"), or "".
+std::string_view UserPlatformOf(std::string_view host);
 
 // The forum engine a footer line names ("Powered by phpBB® Forum Software"), or "".
 std::string ForumEngineIn(std::string_view line);

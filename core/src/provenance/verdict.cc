@@ -91,7 +91,7 @@ Verdict DecideVerdict(const VerdictInput& in) {
   } else if (in.metadata.impersonation) {
     v.verdict = "suspected-copy";  // a clone of the outlet's page under another address
   } else if (forum_paste) {
-    v.verdict = "suspected-copy";  // a member's copy: forums are no licensed partners
+    v.verdict = "suspected-copy";  // a member's copy: forums and platforms are no licensed partners
   } else if (a >= weights::kVerdictAttribution) {
     if (aggregator)
       v.verdict = "syndicated";

@@ -3,6 +3,8 @@
 //   a clone: an unknown host presenting itself as a
 //   table outlet, canonical on the outlet's domain      -> suspected-copy
 //   an article credited to an outlet, in a forum        -> suspected-copy (no licence holds there)
+//   a user platform's post (Medium, Substack, Blogger...)
+//   whose text is credited to an outlet, no licence     -> suspected-copy
 //   attribution strong + farm evidence (a licence, or a
 //   visible credit with a canonical link to the credited
 //   outlet or noindex, needs a strong kind of it beyond

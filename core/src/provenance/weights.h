@@ -132,6 +132,9 @@ constexpr double kLeadLabelTitleShare = 0.6;
 // it carries along (the original's own "Provided by" line, a wire dateline). As strong as a
 // partner's licence is, on the other side.
 constexpr double kForumPaste = 0.6;
+// On a user platform (Medium, Substack, Blogger...) the credit must be a real one: as strong as
+// the credit that makes a page `syndicated` elsewhere.
+constexpr double kPlatformPostMinCredit = 0.5;
 // A forum engine's footer credit is a short line ("Powered by phpBB® Forum Software © phpBB
 // Limited"); a longer block mentioning one is text about it.
 constexpr size_t kForumCreditMaxChars = 160;
