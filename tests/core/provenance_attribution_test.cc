@@ -304,6 +304,33 @@ TEST(ProvenanceAttributionTest, ACopyrightLineLedByTheSitesNameIsTheSitesOwn) {
   EXPECT_NE(Analyze(*q).Get(ClaimKind::kCopyright), nullptr);
 }
 
+TEST(ProvenanceAttributionTest, ASourceLineClosingAPostNamesTheOutletOfItsAddress) {
+  // A forum post: one block, lines set apart by <br>, the address as the link's text.
+  std::string post = "<div class=\"content\">";
+  for (int i = 0; i < 6; ++i) {
+    post +=
+        "The river rose three metres overnight, flooding low-lying streets in the old town, "
+        "and residents were told to move to higher ground before dawn.<br><br>";
+  }
+  post +=
+      "Source: <a href=\"https://www.cbssports.com/nfl/news/river-floods-old-town-after-"
+      "the-storm-of-the-century/\">https://www.cbssports.com/nfl/news/river-floods-old-town-"
+      "after-the-storm-of-the-century/</a></div>";
+  auto p = LoadPage(Page("", post), "https://valleyforum.example.net/viewtopic.php?t=1");
+  Analyzed a = Analyze(*p);
+  const Claim* o = a.Get(ClaimKind::kOriginNote);
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->name, "CBS Sports");
+  EXPECT_EQ(o->registrable, "cbssports.com");
+  // A long line that merely starts with the word is prose, not a label.
+  auto q =
+      LoadPage(Page("", FloodStory() + "<p>Source: officials in the old town said on Tuesday "
+                                       "that the CBS Sports broadcast had shown the "
+                                       "embankments holding through the worst of the night.</p>"),
+               "https://valleyforum.example.net/viewtopic.php?t=2");
+  EXPECT_EQ(Analyze(*q).Get(ClaimKind::kOriginNote), nullptr);
+}
+
 TEST(ProvenanceAttributionTest, OriginAndLicenceNotes) {
   auto origin =
       LoadPage(Page("", FloodStory() + "<p>This article originally appeared on "

@@ -322,6 +322,15 @@ Org OrgAt(std::string_view s, size_t i, bool allow_ambiguous) {
   const PublisherTable& t = PublisherTable::Get();
   size_t len = 0;
   std::string_view rest = s.substr(std::min(i, s.size()));
+  // A bare address ("Source: https://www.cbssports.com/nfl/news/..."): the outlet of its host.
+  if (StartsWithIgnoreCase(rest, "http://") || StartsWithIgnoreCase(rest, "https://")) {
+    std::string host = AsciiLower(ProvenanceContext::HostOfHref(rest.substr(0, rest.find(' '))));
+    std::string reg = host.empty() ? std::string() : RegistrableDomain(host);
+    if (reg.empty()) return org;
+    org.publisher = t.ByDomain(reg);
+    org.name = org.publisher ? std::string(org.publisher->name) : reg;
+    return org;
+  }
   const Publisher* p = t.NameAt(rest, &len);
   if (!p && rest.size() > 4 && (rest.substr(0, 4) == "the " || rest.substr(0, 4) == "The ")) {
     p = t.NameAt(rest.substr(4), &len);
@@ -626,6 +635,27 @@ size_t ReadMoreCueAt(std::string_view t) {
   return 0;
 }
 
+// "Source: X" as a short line of its own; "Via X" only for a syndication agency ("Via
+// SyndiGate.info"), as "via" alone introduces anything. A line whose label is followed by one
+// address only may be longer ("Source: https://www.cbssports.com/nfl/news/...").
+Org SourceLabelAt(std::string_view line) {
+  for (std::string_view cue :
+       {"source:", "source :", "sources:", "via:", "via ", "fuente:", "fonte:", "quelle:"}) {
+    if (!StartsWithIgnoreCase(line, cue)) continue;
+    std::string_view rest = TrimView(line.substr(cue.size()));
+    bool address =
+        (StartsWithIgnoreCase(rest, "http://") || StartsWithIgnoreCase(rest, "https://")) &&
+        rest.find(' ') == std::string_view::npos;
+    if (line.size() >= weights::kSourceLineMaxChars && !address) return Org{};
+    Org o = OrgAt(line, cue.size(), true);
+    if (cue == "via " && !(o.publisher && o.publisher->syndicator)) return Org{};
+    // "Source: Bureau of Labor Statistics" credits data as often as articles: an unknown
+    // name after "Source:" is weak (the caller weighs it).
+    return o;
+  }
+  return Org{};
+}
+
 void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   std::string_view t = b.text;
   if (t.size() > 600) return;
@@ -700,19 +730,10 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   }
   // "Source: X" at the start of a short block; "Via X" there only for a syndication agency
   // ("Via SyndiGate.info"), as "via" alone introduces anything.
-  if (origin.name.empty() && t.size() < 120) {
-    for (std::string_view cue :
-         {"source:", "source :", "sources:", "via:", "via ", "fuente:", "fonte:", "quelle:"}) {
-      if (StartsWithIgnoreCase(t, cue)) {
-        Org o = OrgAt(t, cue.size(), true);
-        if (cue == "via " && !(o.publisher && o.publisher->syndicator)) break;
-        // "Source: Bureau of Labor Statistics" credits data as often as articles: an unknown
-        // name after "Source:" is weak.
-        if (!o.name.empty()) origin = o, origin_at = 0;
-        if (!o.publisher) origin_weight = weights::kClaimSourceUnknown;
-        break;
-      }
-    }
+  if (origin.name.empty()) {
+    Org o = SourceLabelAt(t);
+    if (!o.name.empty()) origin = o, origin_at = 0;
+    if (!o.publisher) origin_weight = weights::kClaimSourceUnknown;
   }
   licensed = licensed || (qualified && !origin.name.empty());
   // A syndication agency distributes under licence whatever the wording ("Source: Tribune News
@@ -775,6 +796,27 @@ bool QuotedParagraph(const ProvenanceContext& c, std::string_view p) {
     if (c.doc.Contains(quote, b.node)) quoted += b.text.size();
   }
   return quoted * 2 < all;
+}
+
+// "Source: X" opening a line of the article inside a longer block: a forum post's closing
+// "<br>Source: <a>https://...</a>". The article text keeps the line breaks the page blocks lose;
+// short blocks of their own are read by ScanNotes.
+void ScanSourceLines(const ProvenanceContext& c, Collector* out) {
+  for (std::string_view p : c.paragraphs) {
+    if (p.size() < 7 || ((p[0] | 0x20) != 's' && (p[0] | 0x20) != 'v' && (p[0] | 0x20) != 'f' &&
+                         (p[0] | 0x20) != 'q'))
+      continue;
+    Org o = SourceLabelAt(p);
+    if (o.name.empty()) continue;
+    bool licensed = o.publisher && o.publisher->syndicator;
+    std::string_view rest = TrimView(p.substr(p.find_first_of(": ") + 1));
+    std::string url = StartsWithIgnoreCase(rest, "http") ? std::string(rest) : std::string();
+    out->Add(licensed ? ClaimKind::kLicensedNote : ClaimKind::kOriginNote, o,
+             licensed      ? weights::kClaimLicensedNote
+             : o.publisher ? weights::kClaimOriginNote
+                           : weights::kClaimSourceUnknown,
+             {std::string(p), "text"}, url);
+  }
 }
 
 // "WASHINGTON (AP) —", "(CNN) —", "LONDON, Nov 18 (Reuters) -" at the start of the story.
@@ -1245,6 +1287,7 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
     }
     if ((b.triggers & kTrigNote) || ReadMoreCueAt(b.text) > 0) ScanNotes(c, b, &col);
   }
+  ScanSourceLines(c, &col);
   ScanSelfReferences(c, &col);
   ScanImage(c, &col);
   ScanBodyLinks(c, &col);

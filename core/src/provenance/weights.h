@@ -55,6 +55,9 @@ constexpr double kClaimTitle = 0.5;
 constexpr size_t kTitleAffixMaxBytes = 96;
 // A source label naming another outlet.
 constexpr double kClaimSourceLabel = 0.5;
+// A "Source: X" label is a line of its own, shorter than this (a longer line starting so is
+// prose, unless one address follows the label).
+constexpr size_t kSourceLineMaxChars = 120;
 // "told CBS News", "CBS News has learned": the outlet speaking of itself inside the story.
 constexpr double kClaimSelfReference = 0.35;
 // ...but on a known publisher's own site such phrases are citations of other outlets.
