@@ -1,7 +1,10 @@
 #include "provenance/forum.h"
 
 #include <cctype>
+#include <vector>
 
+#include "provenance/domains.h"
+#include "provenance/publishers.h"
 #include "provenance/weights.h"
 #include "util/text.h"
 
@@ -105,6 +108,39 @@ bool CreditsTheText(ClaimKind k) {
   }
 }
 
+// The platform account is the credited outlet's own ("medium.com/the-economist",
+// "economist.substack.com", "linkedin.com/company/reuters"): its subdomain or a leading path
+// segment spells the outlet's name or its domain's first label.
+bool OutletsOwnAccount(const ProvenanceContext& c, const AttributionResult& a) {
+  std::vector<std::string> keys;
+  keys.push_back(SquashName(a.publisher));
+  if (a.publisher_row) {
+    keys.push_back(SquashName(a.publisher_row->name));
+    for (std::string_view n : a.publisher_row->names) keys.push_back(SquashName(n));
+    for (std::string_view d : a.publisher_row->domains)
+      keys.push_back(SquashName(d.substr(0, d.find('.'))));
+  }
+  std::vector<std::string> labels;
+  std::string_view host = c.host;
+  if (size_t dot = host.find('.'); dot != std::string_view::npos)
+    labels.push_back(SquashName(host.substr(0, dot)));
+  std::string_view path = c.page_url.path;
+  for (int k = 0; k < 2 && !path.empty(); ++k) {
+    path.remove_prefix(1);  // the '/'
+    size_t end = path.find('/');
+    labels.push_back(SquashName(path.substr(0, end)));
+    path = end == std::string_view::npos ? std::string_view() : path.substr(end);
+  }
+  for (const std::string& l : labels) {
+    for (const std::string& k : keys) {
+      if (k.size() >= 3 && l.size() >= 3 &&
+          (l == k || l.rfind(k, 0) == 0 || k.rfind(l, 0) == 0 || l == "the" + k))
+        return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view UserPlatformOf(std::string_view host) {
@@ -153,6 +189,7 @@ ForumResult PlatformPost(const ProvenanceContext& c, const AttributionResult& a,
   // A licence or an outlet that lets anyone republish: a user may hold or need none.
   if (syndication.licensed || syndication.free_licence) return r;
   if (a.top_strength < weights::kPlatformPostMinCredit) return r;
+  if (OutletsOwnAccount(c, a)) return r;
   const Claim* top = nullptr;  // the strongest claim that credits the text
   for (const Claim& cl : a.claims) {
     if (cl.group == a.top_group && CreditsTheText(cl.kind) && (!top || cl.strength > top->strength))
