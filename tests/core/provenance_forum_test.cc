@@ -124,12 +124,18 @@ TEST(ProvenanceForumTest, APlatformPostCitingOrLicensedIsNoCopy) {
                "https://riverwatcher.wordpress.com/2019/11/20/river-floods/");
   EXPECT_FALSE(Forum(*licensed).signal);
   // The outlet's own account on the platform posting its article.
-  const std::string imported =
-      Page("<title>River floods old town</title>"
-           "<link rel=\"canonical\" href=\"https://www.cbsnews.com/news/river-floods/\">",
-           FloodStory() + "<p>Originally published at www.cbsnews.com on November 19, 2019.</p>");
+  const std::string imported = Page(
+      "<title>River floods old town</title>"
+      "<link rel=\"canonical\" href=\"https://www.cbsnews.com/news/river-floods/\">",
+      FloodStory() + "<p>Originally published at www.cbsnews.com on November 19, 2019.</p>");
   auto own_account = LoadPage(imported, "https://medium.com/cbs-news/river-floods-6b1f0e3a9c2d");
   EXPECT_FALSE(Forum(*own_account).signal);
+  auto bylined = LoadPage(
+      Page("<title>River floods old town</title><meta name=\"author\" content=\"CBS News\">"
+           "<link rel=\"canonical\" href=\"https://www.cbsnews.com/news/river-floods/\">",
+           FloodStory() + "<p>Originally published at www.cbsnews.com on November 19, 2019.</p>"),
+      "https://medium.com/@newsdesk/river-floods-6b1f0e3a9c2d");
+  EXPECT_FALSE(Forum(*bylined).signal);
   auto user = LoadPage(imported, "https://medium.com/@riverfan/river-floods-6b1f0e3a9c2d");
   EXPECT_TRUE(Forum(*user).signal);
 }

@@ -109,8 +109,9 @@ bool CreditsTheText(ClaimKind k) {
 }
 
 // The platform account is the credited outlet's own ("medium.com/the-economist",
-// "economist.substack.com", "linkedin.com/company/reuters"): its subdomain or a leading path
-// segment spells the outlet's name or its domain's first label.
+// "economist.substack.com", "linkedin.com/company/reuters", a post bylined "GiveWell"): its
+// subdomain, a leading path segment or the byline spells the outlet's name or its domain's
+// first label.
 bool OutletsOwnAccount(const ProvenanceContext& c, const AttributionResult& a) {
   std::vector<std::string> keys;
   keys.push_back(SquashName(a.publisher));
@@ -121,6 +122,8 @@ bool OutletsOwnAccount(const ProvenanceContext& c, const AttributionResult& a) {
       keys.push_back(SquashName(d.substr(0, d.find('.'))));
   }
   std::vector<std::string> labels;
+  // The post's author: an organisation's account is bylined with its name ("GiveWell").
+  if (c.meta.byline) labels.push_back(SquashName(*c.meta.byline));
   std::string_view host = c.host;
   if (size_t dot = host.find('.'); dot != std::string_view::npos)
     labels.push_back(SquashName(host.substr(0, dot)));
