@@ -250,6 +250,12 @@ class Analyzer {
       r.kind = AffixKind::kSite;
       return r;
     }
+    // "... | by Harbor Commuter | Medium": the post's author, as its byline names them.
+    if (c_.meta.byline && a.size() > 3 && StartsWithIgnoreCase(a, "by ") &&
+        SquashName(a.substr(3)) == SquashName(*c_.meta.byline)) {
+      r.kind = AffixKind::kSite;
+      return r;
+    }
     if (const Publisher* p = PublisherTable::Get().ByName(a); p && !p->IsAmbiguousName(a)) {
       r.kind = AffixKind::kOutlet;
       return r;
