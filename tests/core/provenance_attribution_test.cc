@@ -331,6 +331,18 @@ TEST(ProvenanceAttributionTest, ASourceLineClosingAPostNamesTheOutletOfItsAddres
   EXPECT_EQ(Analyze(*q).Get(ClaimKind::kOriginNote), nullptr);
 }
 
+TEST(ProvenanceAttributionTest, ALicensedAggregatorsLineIsALicence) {
+  auto p =
+      LoadPage(Page("", FloodStory() + "<p>This article is from <a href=\"https://www.inkl.com/"
+                                       "publishers/space-com\">Space.com</a> and is published "
+                                       "on inkl under licence. Read the original article.</p>"),
+               "https://www.example-reader.com/news/river-floods");
+  Analyzed a = Analyze(*p);
+  const Claim* l = a.Get(ClaimKind::kLicensedNote);
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->name, "Space.com");
+}
+
 TEST(ProvenanceAttributionTest, OriginAndLicenceNotes) {
   auto origin =
       LoadPage(Page("", FloodStory() + "<p>This article originally appeared on "

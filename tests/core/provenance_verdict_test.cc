@@ -85,6 +85,26 @@ TEST(ProvenanceVerdictTest, AnOldYearInACreditedTextIsNoFarmSign) {
   EXPECT_EQ(in.Decide().verdict, "suspected-copy");
 }
 
+TEST(ProvenanceVerdictTest, AnIsBasedOnLinkIsTheRepublishersOwnCredit) {
+  // A licensed translation declaring its source in JSON-LD isBasedOn (which also counts as the
+  // canonical mark), its text stopping years before the page date: a partner's page.
+  Inputs in;
+  Credit(&in.attribution, ClaimKind::kBasedOn);
+  in.syndication.canonical = true;
+  in.syndication.strength = weights::kSyndCanonical;
+  in.metadata.date_gap = true;
+  in.metadata.weak_strength = weights::kMetaDateGap;
+  EXPECT_EQ(in.Decide().verdict, "syndicated");
+  // The original's own canonical link, as a scraper's copied <head> carries it: the gap counts.
+  Inputs head;
+  Credit(&head.attribution, ClaimKind::kCanonical);
+  head.syndication.canonical = true;
+  head.syndication.strength = weights::kSyndCanonical;
+  head.metadata.date_gap = true;
+  head.metadata.weak_strength = weights::kMetaDateGap;
+  EXPECT_EQ(head.Decide().verdict, "suspected-copy");
+}
+
 TEST(ProvenanceVerdictTest, ALicenceNeedsStrongFarmEvidenceToBeOverruled) {
   Inputs in;
   in.attribution.top_strength = 0.9;

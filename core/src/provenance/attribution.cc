@@ -48,6 +48,9 @@ constexpr std::string_view kOriginCues[] = {
     // An author's or organisation's own copy on a community site ("Cross-posted from the GiveWell
     // Blog"), usually with a canonical link home: the credit of a partner, not of a farm.
     "cross-posted from", "crossposted from",
+    // A licensed aggregator's line ("This article is from Space.com and is published on inkl
+    // under licence."); the licence lies in the qualifier.
+    "this article is from", "this story is from",
     // WordPress feeds end each post with "The post <title> appeared first on <site>.": what an
     // autoblog republishing the feed keeps.
     "appeared first on", "appeared first in", "appeared first at"};

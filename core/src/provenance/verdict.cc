@@ -13,10 +13,13 @@ Verdict DecideVerdict(const VerdictInput& in) {
   // its canonical link at that outlet, or keeps itself out of search (noindex), is a partner's:
   // the marks the issue lists for syndication. Scrapers copy an original's <head>, canonical
   // included, but not in order to hand the original its search traffic while crediting it.
+  // JSON-LD isBasedOn counts as such a credit: the republisher writes it (an original is based on
+  // nothing), where a scraper's copied <head> brings the original's own canonical link along.
   bool visibly_credited = false;
   for (const Claim& cl : in.attribution.claims) {
     if (cl.group == in.attribution.top_group &&
-        (IsVisibleCredit(cl.kind) || cl.kind == ClaimKind::kDateline))
+        (IsVisibleCredit(cl.kind) || cl.kind == ClaimKind::kDateline ||
+         cl.kind == ClaimKind::kBasedOn))
       visibly_credited = true;
   }
   bool partner_marks = visibly_credited && (in.syndication.canonical || in.syndication.noindex);
