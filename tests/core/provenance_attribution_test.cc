@@ -72,6 +72,31 @@ TEST(ProvenanceAttributionTest, AnOutletNamingTheRoleInABio) {
             nullptr);
 }
 
+TEST(ProvenanceAttributionTest, PastEmployersInABioAreNoCredit) {
+  const std::string cillizza =
+      "<p>Chris Cillizza is a CNN Politics reporter and editor-at-large. Before joining CNN in "
+      "2017, he spent more than a decade at The Washington Post, where he wrote The Fix.</p>";
+  // On the outlet's own site the bio is its writer's.
+  EXPECT_EQ(AnalyzeStoryWith(cillizza, "https://www.cnn.com/2019/11/18/politics/a/index.html")
+                .Get(ClaimKind::kBio),
+            nullptr);
+  // Nor are the other outlets a writer of the site names.
+  EXPECT_EQ(AnalyzeStoryWith("<p>Dana Whitfield is a CNN Politics reporter who also writes for The "
+                             "Guardian.</p>",
+                             "https://www.cnn.com/2019/11/18/world/b/index.html")
+                .Get(ClaimKind::kBio),
+            nullptr);
+  // Elsewhere the past employer is still no credit.
+  EXPECT_EQ(AnalyzeStoryWith(cillizza).Get(ClaimKind::kBio), nullptr);
+  EXPECT_EQ(AnalyzeStoryWith("<p>Dana Whitfield is a former New York Times columnist.</p>")
+                .Get(ClaimKind::kBio),
+            nullptr);
+  EXPECT_EQ(AnalyzeStoryWith("<p>Dana Whitfield is a columnist. She previously worked as a "
+                             "reporter for CNN.</p>")
+                .Get(ClaimKind::kBio),
+            nullptr);
+}
+
 TEST(ProvenanceAttributionTest, NewsroomRolesNameAnOutletAfterAt) {
   // "at" an outlet the table does not know, after a role only a newsroom gives.
   Analyzed a = AnalyzeStoryWith("<p>Chris Davies is a staff writer at SlashGear.</p>");

@@ -27,6 +27,11 @@ constexpr std::string_view kBioRoles[] = {
     "analyst",  "intern",        "fellow",      "photographer", "host",
     "covers",   "writes for",    "reports for", "reporting for"};
 
+// Words of a bio sentence about a past employer ("Before joining CNN in 2017, he spent more than a
+// decade at The Washington Post"): the outlet there is where the writer worked, not the credit.
+constexpr std::string_view kPastEmployerCues[] = {
+    "before joining", "previously", "formerly", "former", "prior to", "spent", "worked", "used to"};
+
 // Roles only a newsroom gives: after them "at X" names the outlet even when the table does not
 // know it ("a staff writer at SlashGear"). After other roles "at" names a university or a
 // think tank as often ("a senior fellow at the Brookings Institution").
@@ -575,8 +580,24 @@ void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   for (std::string_view r : kNewsroomRoles) {
     if (FindLowerCue(t, lower, r, start) != std::string_view::npos) newsroom_role = true;
   }
+  // A bio naming the site's own outlet is its writer's ("Chris Cillizza is a CNN Politics
+  // reporter" on cnn.com): other outlets in it are past employers.
+  for (const PublisherMention& m : PublisherTable::Get().FindMentions(t)) {
+    if (!m.ambiguous && c.IsSelfPublisher(m.publisher)) return;
+  }
   // The outlet names the role ("Jamelle Bouie is a New York Times columnist", "is a CNN
   // contributor"): a table outlet right before the role word, after "a", "an" or "the".
+  // A past-employment cue earlier in the sentence ("Before joining CNN, he spent a decade at The
+  // Washington Post", "She previously worked as a reporter for CNN"): that outlet is no credit.
+  auto PastEmployerBefore = [&](size_t pos) {
+    std::string_view sentence = SentenceAround(t, pos);
+    size_t from = static_cast<size_t>(sentence.data() - t.data());
+    for (std::string_view cue : kPastEmployerCues) {
+      size_t q = FindLowerCue(t, lower, cue, from);
+      if (q != std::string_view::npos && q < pos) return true;
+    }
+    return false;
+  };
   Org best;
   size_t best_pos = std::string_view::npos;
   for (const PublisherMention& m :
@@ -597,6 +618,7 @@ void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
          p = FindLowerCue(t, lower, prep, p + 1)) {
       Org o = OrgAt(t, p + prep.size(), /*allow_ambiguous=*/true);
       if (o.name.empty()) continue;
+      if (PastEmployerBefore(p)) continue;
       if (o.publisher && !best.publisher) {
         best = o, best_pos = p;
       } else if (best.name.empty() && (prep == "for" || (prep == "at" && newsroom_role))) {
