@@ -68,6 +68,26 @@ TEST(MetaMetadataTest, SourcesInOrder) {
   EXPECT_EQ(m.lang.value_or(""), "pt-BR");
 }
 
+TEST(MetaMetadataTest, TheArticlesJsonLdAddress) {
+  auto url_of = [](const std::string& fields) {
+    Document doc;
+    ParseHtml(
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"headline\":\"Rivers rise\"" +
+            fields + "}</script></head><body><p>Text</p></body></html>",
+        &doc);
+    return ExtractMetadata(doc, ParseUrl("https://news.example/a")).jsonld_url.value_or("");
+  };
+  EXPECT_EQ(url_of(R"(,"url":"https://news.example/a","@id":"https://x.example/b")"),
+            "https://news.example/a");
+  EXPECT_EQ(url_of(R"(,"@id":"https://x.example/b")"), "https://x.example/b");
+  EXPECT_EQ(url_of(R"(,"@id":"#article","mainEntityOfPage":{"@id":"https://x.example/c"})"),
+            "https://x.example/c");
+  EXPECT_EQ(url_of(R"(,"mainEntityOfPage":"https://x.example/d")"), "https://x.example/d");
+  // A fragment id names no address.
+  EXPECT_EQ(url_of(R"(,"@id":"#article")"), "");
+}
+
 TEST(MetaMetadataTest, VisibleMarkupIsTheLastResort) {
   Document doc;
   ParseHtml(R"(<html><head><title>Page | Site</title></head>

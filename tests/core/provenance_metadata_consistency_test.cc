@@ -205,6 +205,21 @@ TEST(ProvenanceMetadataConsistencyTest, ACloneOfAnOutletsPage) {
   EXPECT_TRUE(r.strong());
   ASSERT_TRUE(r.signal);
   EXPECT_NE(r.signal->message.find("presents itself as BBC News"), std::string::npos);
+  // A look-alike with its own canonical link, whose JSON-LD still gives the outlet's address.
+  auto ld = LoadPage(
+      "<!doctype html><html lang=\"en\"><head><title>River floods old town - BBC News</title>"
+      "<meta property=\"og:site_name\" content=\"BBC News\"><link rel=\"canonical\" "
+      "href=\"https://www.bbcnews-uk-example.live/news/uk-1\"><script type=\"application/ld+json\">"
+      "{\"@type\":\"NewsArticle\",\"@id\":\"https://www.bbc.com/news/uk-1\",\"headline\":"
+      "\"River floods old town\"}</script></head><body><div id=\"story\">" +
+          FloodStory() + "</div></body></html>",
+      "https://www.bbcnews-uk-example.live/news/uk-1");
+  ASSERT_NE(ld->ctx->impersonated, nullptr);
+  AttributionResult a3 = AnalyzeAttribution(*ld->ctx);
+  MetadataConsistencyResult r3 = AnalyzeMetadataConsistency(*ld->ctx, a3, "");
+  ASSERT_TRUE(r3.signal);
+  ASSERT_GE(r3.signal->evidence.size(), 2u);
+  EXPECT_EQ(r3.signal->evidence[1].where, "jsonld:url");
   // The same presentation with the canonical link at itself: the outlet's other domain (tables
   // lag behind domain moves), taken as the outlet.
   auto moved = LoadPage(page("https://www.bbcnews-uk-example.live/news/uk-1"),

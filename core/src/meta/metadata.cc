@@ -104,7 +104,7 @@ std::string JoinNames(const std::vector<std::string>& names) {
 
 struct JsonLd {
   std::optional<std::string> headline, description, date_published, date_modified, image, publisher,
-      language, based_on;
+      language, based_on, url;
   std::vector<std::string> authors, author_orgs;
   bool found = false;
 };
@@ -137,6 +137,16 @@ void ReadArticleObject(const JsonValue& obj, JsonLd* out) {
   CollectNames(obj.Get("author"), &out->authors, &out->author_orgs);
   if (out->authors.empty()) CollectNames(obj.Get("creator"), &out->authors, &out->author_orgs);
   out->language = StringOf(obj.Get("inLanguage"));
+  // The article's own address: url, else an absolute @id, else mainEntityOfPage (a URL or a
+  // WebPage object's @id).
+  auto absolute = [](std::optional<std::string> v) {
+    return v && (v->rfind("http://", 0) == 0 || v->rfind("https://", 0) == 0) ? v : std::nullopt;
+  };
+  out->url = absolute(StringOf(obj.Get("url")));
+  if (!out->url) out->url = absolute(StringOf(obj.Get("@id")));
+  if (const JsonValue* main = obj.Get("mainEntityOfPage"); !out->url && main) {
+    out->url = absolute(main->is_object() ? StringOf(main->Get("@id")) : StringOf(main));
+  }
   // isBasedOn: a URL string, or a CreativeWork object whose url/@id is the original.
   for (const char* k : {"isBasedOn", "isBasedOnUrl"}) {
     const JsonValue* b = obj.Get(k);
@@ -572,6 +582,7 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
   m.jsonld_author_orgs = ld.author_orgs;
   m.og_site_name = meta_site;
   m.jsonld_based_on = ld.based_on;
+  m.jsonld_url = ld.url;
 
   // Title: the headline the publisher declared, else og/twitter, else the cleaned <title>.
   std::optional<std::string> title = ld.headline;

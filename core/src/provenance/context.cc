@@ -143,17 +143,22 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
         if (!holder.empty() && table.ByName(holder) == suffix) again = true;
       }
     }
-    // A page whose canonical link or og:url leads into the outlet's own domain is not on the
-    // outlet's other domain: it is a clone of the outlet's page (a rewriting mirror, a
-    // typosquatted look-alike).
+    // A page whose canonical link, og:url or JSON-LD address leads into the outlet's own domain
+    // is not on the outlet's other domain: it is a clone of the outlet's page (a rewriting
+    // mirror, a typosquatted look-alike).
     std::string home_url;
     if (again && !site.empty()) {
-      for (const std::optional<std::string>* u : {&m.canonical_url, &m.og_url}) {
+      const std::pair<const std::optional<std::string>*, const char*> addresses[] = {
+          {&m.canonical_url, "canonical"},
+          {&m.og_url, "meta:og:url"},
+          {&m.jsonld_url, "jsonld:url"}};
+      for (const auto& [u, where] : addresses) {
         if (!*u) continue;
         std::string abs = ResolveUrl(page_url, TrimView(**u));
         std::string reg = RegistrableOfAbsolute(abs);
         if (!reg.empty() && reg != site && table.ByDomain(reg) == suffix) {
           home_url = abs;
+          impersonated_where = where;
           break;
         }
       }

@@ -40,7 +40,8 @@ struct ProvenanceContext {
   // link or og:url points into that outlet's own domain: a clone serving the outlet's page
   // under another address, not the outlet's other domain.
   const Publisher* impersonated = nullptr;
-  std::string impersonated_url;  // the canonical (or og:url) address on the outlet's domain
+  std::string impersonated_url;  // the canonical, og:url or JSON-LD address on the outlet's domain
+  const char* impersonated_where = "";  // where that address is: "canonical", "jsonld:url"...
   PageText page;
   std::vector<std::string_view> paragraphs;  // of result.text_content
   // Names the site gives itself: og:site_name / application-name and JSON-LD publisher (unless
