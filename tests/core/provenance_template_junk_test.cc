@@ -26,6 +26,29 @@ TEST(ProvenanceTemplateJunkTest, CopyNoticeIsStrongAlone) {
   EXPECT_EQ(r.signal->evidence[0].where, "page");
 }
 
+TEST(ProvenanceTemplateJunkTest, TheOriginalsFeedFooterOnAnIndexedPage) {
+  const std::string footer =
+      "<p>The post <a href=\"https://mspoweruser.com/river-floods/\">River floods old town</a> "
+      "appeared first on <a href=\"https://mspoweruser.com\">MSPoweruser</a>.</p>";
+  // An autoblog importing the feed: the footer is in the text, the page is indexed.
+  auto blog = LoadPage(Page("<title>River floods old town</title>", FloodStory() + footer),
+                       "https://techfeed-example.net/river-floods/");
+  TemplateJunkResult r = AnalyzeTemplateJunk(*blog->ctx);
+  EXPECT_TRUE(r.feed_footer);
+  EXPECT_TRUE(r.notice_strong());
+  // A feed reader shows the same item out of search, or with the original as canonical.
+  auto reader = LoadPage(Page("<title>River floods old town</title><meta name=\"robots\" "
+                              "content=\"noindex\">",
+                              FloodStory() + footer),
+                         "https://app.feedreader-example.net/item/1");
+  EXPECT_FALSE(AnalyzeTemplateJunk(*reader->ctx).feed_footer);
+  auto canonical = LoadPage(Page("<title>River floods old town</title><link rel=\"canonical\" "
+                                 "href=\"https://mspoweruser.com/river-floods/\">",
+                                 FloodStory() + footer),
+                            "https://app.feedreader-example.net/item/2");
+  EXPECT_FALSE(AnalyzeTemplateJunk(*canonical->ctx).feed_footer);
+}
+
 TEST(ProvenanceTemplateJunkTest, AnAggregatorSayingItCollectsNewsAutomatically) {
   auto p = LoadPage(Page("", FloodStory(),
                          "<div class=\"disclaimer-small\">NewsRadar24 is an automated news "

@@ -180,6 +180,24 @@ int WidgetLine(std::string_view t) {
   return words >= 3 || glued ? 1 : 0;
 }
 
+// "The post <title> appeared first on <site>.": the footer WordPress SEO plugins add to every
+// item of a site's RSS feed (Yoast's default, put there against scrapers). It exists only in the
+// feed, so a page printing it took the text from the original's feed. A feed reader shows it
+// too, but keeps out of search (noindex) or links the original as canonical.
+bool FeedFooter(std::string_view t) {
+  if (!StartsWithIgnoreCase(t, "the post ")) return false;
+  for (std::string_view cue : {" appeared first on ", " appeared first in ", " appeared first at "})
+    if (FindIgnoreCase(t, cue) != std::string_view::npos) return true;
+  return false;
+}
+
+// The page's canonical link leads to another site.
+bool CanonicalElsewhere(const ProvenanceContext& c) {
+  if (!c.meta.canonical_url) return false;
+  std::string reg = c.RegistrableOf(*c.meta.canonical_url);
+  return !reg.empty() && reg != c.site;
+}
+
 }  // namespace
 
 TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
@@ -232,6 +250,13 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
         miss *= 1.0 - weights::kJunkAnonymousSource;
         notice_miss *= 1.0 - weights::kJunkAnonymousSource;
       }
+    }
+    if (!r.feed_footer && t.size() < 400 && (b.triggers & kTrigNote) && FeedFooter(t) &&
+        !c.meta.robots_noindex && !CanonicalElsewhere(c)) {
+      r.feed_footer = true;
+      s.evidence.push_back({std::string(t), b.in_article ? "text" : "page"});
+      miss *= 1.0 - weights::kJunkFeedFooter;
+      notice_miss *= 1.0 - weights::kJunkFeedFooter;
     }
     if (!r.disowned && t.size() < 400 && (b.triggers & kTrigNotice)) {
       static const CueList* disowning = new CueList(kDisowningNotices);
@@ -293,6 +318,7 @@ TemplateJunkResult AnalyzeTemplateJunk(const ProvenanceContext& c) {
     what += t;
   };
   add(r.copy_notice, "a notice that the text was taken from elsewhere");
+  add(r.feed_footer, "the footer of the original's RSS feed (\"The post ... appeared first on\")");
   add(r.anonymous_source, "a source line crediting no outlet (\"the Internet\")");
   add(r.disowned, "a notice that the article does not represent the site's position");
   add(r.widget, "share-widget residue in the text");

@@ -188,6 +188,9 @@ constexpr double kJunkCmsResidue = 0.2;
 // A notice admitting the text was taken from elsewhere ("comes from the Internet ... contact us
 // for deletion", "reproduced from other media"): what farms print to pre-empt takedowns.
 constexpr double kJunkCopyNotice = 0.65;
+// The footer of the original's RSS feed on an indexed page ("The post X appeared first on Y."):
+// an autoblog's import, as telling as a notice admitting the copy.
+constexpr double kJunkFeedFooter = 0.5;
 // A source line crediting no outlet: "Source: Internet", "Source: Network" (来源：网络). Newsrooms
 // name the outlet or agency they took a story from; reposting sites say "the Internet".
 // As strong alone as a copy notice: it is one ("we took this from the web").
