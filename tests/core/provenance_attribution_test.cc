@@ -193,6 +193,24 @@ TEST(ProvenanceAttributionTest, AnOutletsPageThroughAnAmpCacheCreditsNobody) {
   EXPECT_TRUE(AnalyzeAttribution(*p->ctx).claims.empty());
 }
 
+TEST(ProvenanceAttributionTest, RegistrableDomainsOfLinks) {
+  auto p = LoadPage(Page("", FloodStory()), "https://news.example-paper.co.uk/a/b.html");
+  const ProvenanceContext& c = *p->ctx;
+  EXPECT_EQ(c.RegistrableOf("https://WWW.CBSNews.com/news/a"), "cbsnews.com");
+  EXPECT_EQ(c.RegistrableOf("  //edition.cnn.com/x  "), "cnn.com");
+  EXPECT_EQ(c.RegistrableOf("https://www.cbsnews.com:443/a"), "cbsnews.com");
+  EXPECT_EQ(c.RegistrableOf("https://user:pw@www.reuters.com/a"), "reuters.com");
+  EXPECT_EQ(c.RegistrableOf("https://www.bbc.co.uk./news"), "bbc.co.uk");
+  EXPECT_EQ(c.RegistrableOf("https://www-cbsnews-com.cdn.ampproject.org/c/s/www.cbsnews.com/a"),
+            "cbsnews.com");
+  EXPECT_EQ(c.RegistrableOf("/news/other.html"), "example-paper.co.uk");
+  EXPECT_EQ(c.RegistrableOf("mailto:desk@cbsnews.com"), "");
+  EXPECT_EQ(ProvenanceContext::RegistrableOfAbsolute("https://Sub.Example.org?q=1"), "example.org");
+  EXPECT_EQ(ProvenanceContext::RegistrableOfAbsolute(
+                "https://web.archive.org/web/2020/https://www.reuters.com/a"),
+            "reuters.com");
+}
+
 TEST(ProvenanceAttributionTest, AnOutletsPageInAWebArchiveCreditsNobody) {
   // The Wayback Machine replays the page under its own URL and rewrites every link into itself.
   const std::string wb = "https://web.archive.org/web/20200101000000/";

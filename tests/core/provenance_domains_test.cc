@@ -2,6 +2,10 @@
 // Debian's publicsuffix package.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "provenance/domains.h"
 #include "provenance/tables.h"
 
@@ -84,6 +88,23 @@ TEST(ProvenanceDomainsTest, HostsOfOneSiteShareTheRegistrableDomain) {
   EXPECT_NE(RegistrableDomain("cnn.com"), RegistrableDomain("cnn.co.uk"));
   EXPECT_NE(RegistrableDomain("a.blogspot.com"), RegistrableDomain("b.blogspot.com"));
   EXPECT_EQ(RegistrableDomain(""), "");
+}
+
+TEST(ProvenanceDomainsTest, RepeatedHostsGetTheSameAnswer) {
+  // Answers are remembered per host (64 slots): many hosts asked for again, in another order,
+  // still get their own registrable domain, never a neighbour's.
+  std::vector<std::pair<std::string, std::string>> first;
+  for (int i = 0; i < 300; ++i) {
+    std::string host = "www.site" + std::to_string(i) + (i % 3 == 0 ? ".co.uk" : ".com");
+    first.emplace_back(host, RegistrableDomain(host));
+  }
+  for (auto it = first.rbegin(); it != first.rend(); ++it) {
+    EXPECT_EQ(RegistrableDomain(it->first), it->second);
+    EXPECT_EQ(it->second, it->first.substr(4));
+  }
+  EXPECT_EQ(RegistrableDomain("a.blogspot.com"), "a.blogspot.com");
+  EXPECT_EQ(RegistrableDomain("blogspot.com"), "");
+  EXPECT_EQ(RegistrableDomain("a.blogspot.com"), "a.blogspot.com");
 }
 
 TEST(ProvenanceDomainsTest, NameSpellsDomain) {

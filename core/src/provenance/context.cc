@@ -364,11 +364,38 @@ bool ProvenanceContext::IsSameSiteHref(std::string_view href) const {
   return IsProxyHost(host) && RegistrableOf(href) == site;
 }
 
+namespace {
+
+// The host of an http(s) or protocol-relative address whose host is plain (letters, digits, dots
+// and hyphens, then the end, "/", "?" or "#": no userinfo, port or escapes) and no cache or proxy
+// that carries another site's address: all the registrable domain needs, without resolving and
+// parsing the whole URL. Lower-cased; "" when the full parse is needed.
+std::string PlainHost(std::string_view href) {
+  std::string_view h = ProvenanceContext::HostOfHref(href);
+  if (h.empty()) return std::string();
+  const char* after = h.data() + h.size();
+  if (after < href.data() + href.size() && *after == ':') return std::string();  // a port
+  for (char ch : h) {
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+          ch == '.' || ch == '-'))
+      return std::string();
+  }
+  std::string host = AsciiLower(h);
+  return IsProxyHost(host) ? std::string() : host;
+}
+
+}  // namespace
+
 std::string ProvenanceContext::RegistrableOf(std::string_view ref) const {
-  return RegistrableOfAbsolute(ResolveUrl(page_url, TrimView(ref)));
+  ref = TrimView(ref);
+  std::string host = PlainHost(ref);
+  if (!host.empty()) return RegistrableDomain(host);
+  return RegistrableOfAbsolute(ResolveUrl(page_url, ref));
 }
 
 std::string ProvenanceContext::RegistrableOfAbsolute(std::string_view url) {
+  std::string host = PlainHost(url);
+  if (!host.empty()) return RegistrableDomain(host);
   Url u = ParseUrl(url);
   if (!u.valid() || u.host.empty()) return std::string();
   return RegistrableDomain(PublisherHost(u.host, u.path));

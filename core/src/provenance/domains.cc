@@ -1,6 +1,7 @@
 #include "provenance/domains.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -182,7 +183,38 @@ std::string PublicSuffix(std::string_view host_in) {
   return host.substr(starts[starts.size() - labels]);
 }
 
+namespace {
+
+std::string ComputeRegistrableDomain(std::string_view host_in);
+
+}  // namespace
+
 std::string RegistrableDomain(std::string_view host_in) {
+  // A page's links name a few hosts many times over: the last hosts asked for are remembered
+  // (direct-mapped by a hash of the host as written), sparing the Public Suffix List lookups.
+  struct Slot {
+    std::string host, registrable;
+    bool used = false;
+  };
+#ifdef __EMSCRIPTEN__
+  static std::array<Slot, 64> cache;  // single-threaded (no atomics, so no thread_local)
+#else
+  static thread_local std::array<Slot, 64> cache;
+#endif
+  uint64_t h = 1469598103934665603ULL;
+  for (char ch : host_in) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ULL;
+  Slot& slot = cache[(h >> 20) & 63];
+  if (slot.used && slot.host == host_in) return slot.registrable;
+  std::string r = ComputeRegistrableDomain(host_in);
+  slot.host.assign(host_in);
+  slot.registrable = r;
+  slot.used = true;
+  return r;
+}
+
+namespace {
+
+std::string ComputeRegistrableDomain(std::string_view host_in) {
   std::string host = NormalizeHost(host_in);
   if (host.empty()) return std::string();
   if (IsIpLiteral(host)) return host;
@@ -192,6 +224,8 @@ std::string RegistrableDomain(std::string_view host_in) {
   if (labels > starts.size()) return std::string();  // the host is a public suffix
   return host.substr(starts[starts.size() - labels]);
 }
+
+}  // namespace
 
 namespace {
 
