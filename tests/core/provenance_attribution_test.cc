@@ -386,6 +386,33 @@ TEST(ProvenanceAttributionTest, ALicensedAggregatorsLineIsALicence) {
   EXPECT_EQ(l->name, "Space.com");
 }
 
+TEST(ProvenanceAttributionTest, AFactChecksClaimBoxNamesTheClaimsSource) {
+  // The claim a fact-check examines, in a box beside the article: its "Source:" is the
+  // claimant's, not the article's.
+  const std::string box =
+      "<aside class=\"claim\"><p>The defence ministries said the camp was blocked.</p><p>Source: "
+      "Reuters, October 25, 2019</p></aside>";
+  auto fact_check = LoadPage(
+      Page("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":"
+           "\"ClaimReview\",\"claimReviewed\":\"The camp was blocked\"}</script>",
+           FloodStory(), box),
+      "https://www.factcheck-example.info/a/1.html");
+  EXPECT_TRUE(fact_check->meta.fact_check);
+  EXPECT_TRUE(AnalyzeAttribution(*fact_check->ctx).claims.empty());
+  // Without ClaimReview the same box is a source label.
+  auto plain = LoadPage(Page("", FloodStory(), box), "https://www.factcheck-example.info/a/2.html");
+  EXPECT_FALSE(plain->meta.fact_check);
+  EXPECT_FALSE(AnalyzeAttribution(*plain->ctx).claims.empty());
+}
+
+TEST(ProvenanceAttributionTest, AnOwnersCompanyLineInTheFooterCreditsNobody) {
+  // "© 2019 RFE/RL, Inc." under a site the table does not know: its owner, a company.
+  auto p = LoadPage(Page("<meta property=\"og:site_name\" content=\"Polygraph\">", FloodStory(),
+                         "<footer><p>&copy; 2019 RFE/RL, Inc.</p></footer>"),
+                    "https://www.polygraph-example.info/a/1.html");
+  EXPECT_EQ(Analyze(*p).Get(ClaimKind::kCopyright), nullptr);
+}
+
 TEST(ProvenanceAttributionTest, OriginAndLicenceNotes) {
   auto origin =
       LoadPage(Page("", FloodStory() + "<p>This article originally appeared on "

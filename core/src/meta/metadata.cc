@@ -567,6 +567,10 @@ Metadata ExtractMetadata(const Document& doc, const Url& page_url) {
       }
     }
   }
+  // A fact-check marks up the claim it examines (schema.org ClaimReview).
+  for (const std::string& block : ld_blocks) {
+    if (block.find("ClaimReview") != std::string::npos) m.fact_check = true;
+  }
   for (int pass = 0; pass < 2 && !ld.found; ++pass) {
     for (const std::string& block : ld_blocks) {
       JsonValue v;

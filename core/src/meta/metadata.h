@@ -33,6 +33,7 @@ struct Metadata {
   std::optional<std::string> og_site_name;      // og:site_name / application-name as written
   std::optional<std::string> jsonld_based_on;   // isBasedOn / isBasedOnUrl: the work republished
   std::optional<std::string> jsonld_url;        // the article's url / @id / mainEntityOfPage
+  bool fact_check = false;                      // JSON-LD ClaimReview: a fact-check page
   std::optional<std::string> section;           // article:section
   bool robots_noindex = false;
   std::optional<std::string> base_href;  // <base href>, resolved

@@ -528,6 +528,7 @@ void ScanCopyright(const ProvenanceContext& c, const PageBlock& b, Collector* ou
       std::string_view after = at == std::string_view::npos
                                    ? std::string_view()
                                    : TrimView(t.substr(at + org.name.size(), 14));
+      if (!after.empty() && after[0] == ',') after = TrimView(after.substr(1));  // "RFE/RL, Inc."
       bool company = false;
       for (std::string_view form : kCompanyForms)
         company = company || StartsWithIgnoreCase(after, form);
@@ -755,7 +756,9 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   }
   // "Source: X" at the start of a short block; "Via X" there only for a syndication agency
   // ("Via SyndiGate.info"), as "via" alone introduces anything.
-  if (origin.name.empty()) {
+  // On a fact-check the box around the claim it examines names the claim's source ("Source:
+  // TASS, October 25, 2019"), not the article's.
+  if (origin.name.empty() && !(c.meta.fact_check && !b.in_article)) {
     Org o = SourceLabelAt(t);
     if (!o.name.empty()) origin = o, origin_at = 0;
     if (!o.publisher) origin_weight = weights::kClaimSourceUnknown;
