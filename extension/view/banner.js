@@ -48,7 +48,8 @@ export function whereLabel(where) {
   if (WHERE_LABELS[where]) return WHERE_LABELS[where];
   const meta = /^meta:(.+)$/.exec(where);
   if (meta) return `the ${meta[1]} tag`;
-  const jsonLd = /^json-ld:(.+)$/.exec(where);
+  // The core writes "jsonld:publisher", "jsonld:isBasedOn", "jsonld:url".
+  const jsonLd = /^json-?ld:(.+)$/.exec(where);
   if (jsonLd) return `the structured data (${jsonLd[1]})`;
   return where;
 }

@@ -251,6 +251,9 @@ describe('renderBanner', () => {
     expect(whereLabel('page')).toBe('the page around the article');
     expect(whereLabel('meta:og:site_name')).toBe('the og:site_name tag');
     expect(whereLabel('json-ld:publisher')).toBe('the structured data (publisher)');
+    // The forms the core writes.
+    expect(whereLabel('jsonld:publisher')).toBe('the structured data (publisher)');
+    expect(whereLabel('jsonld:url')).toBe('the structured data (url)');
     expect(whereLabel(undefined)).toBe('the page');
   });
 });
