@@ -332,8 +332,7 @@ Org OrgAt(std::string_view s, size_t i, bool allow_ambiguous) {
   std::string_view rest = s.substr(std::min(i, s.size()));
   // A bare address ("Source: https://www.cbssports.com/nfl/news/..."): the outlet of its host.
   if (StartsWithIgnoreCase(rest, "http://") || StartsWithIgnoreCase(rest, "https://")) {
-    std::string host = AsciiLower(ProvenanceContext::HostOfHref(rest.substr(0, rest.find(' '))));
-    std::string reg = host.empty() ? std::string() : RegistrableDomain(host);
+    std::string reg = ProvenanceContext::RegistrableOfAbsolute(rest.substr(0, rest.find(' ')));
     if (reg.empty()) return org;
     org.publisher = t.ByDomain(reg);
     org.name = org.publisher ? std::string(org.publisher->name) : reg;
@@ -586,8 +585,6 @@ void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   for (const PublisherMention& m : PublisherTable::Get().FindMentions(t)) {
     if (!m.ambiguous && c.IsSelfPublisher(m.publisher)) return;
   }
-  // The outlet names the role ("Jamelle Bouie is a New York Times columnist", "is a CNN
-  // contributor"): a table outlet right before the role word, after "a", "an" or "the".
   // A past-employment cue earlier in the sentence ("Before joining CNN, he spent a decade at The
   // Washington Post", "She previously worked as a reporter for CNN"): that outlet is no credit.
   auto PastEmployerBefore = [&](size_t pos) {
@@ -599,6 +596,8 @@ void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
     }
     return false;
   };
+  // The outlet names the role ("Jamelle Bouie is a New York Times columnist", "is a CNN
+  // contributor"): a table outlet right before the role word, after "a", "an" or "the".
   Org best;
   size_t best_pos = std::string_view::npos;
   for (const PublisherMention& m :
@@ -754,10 +753,8 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
     Org o = OrgAt(t, read_more, true);
     if (!o.name.empty()) origin = o, origin_at = 0;
   }
-  // "Source: X" at the start of a short block; "Via X" there only for a syndication agency
-  // ("Via SyndiGate.info"), as "via" alone introduces anything.
-  // On a fact-check the box around the claim it examines names the claim's source ("Source:
-  // TASS, October 25, 2019"), not the article's.
+  // A source label (SourceLabelAt). On a fact-check the box around the claim it examines names the
+  // claim's source ("Source: TASS, October 25, 2019"), not the article's.
   if (origin.name.empty() && !(c.meta.fact_check && !b.in_article)) {
     Org o = SourceLabelAt(t);
     if (!o.name.empty()) origin = o, origin_at = 0;

@@ -356,11 +356,7 @@ bool ProvenanceContext::IsSameSiteHref(std::string_view href) const {
   // "https://host/...": compare the host's tail with the registrable domain.
   std::string host = AsciiLower(HostOfHref(href));
   if (host.empty() || site.empty()) return false;
-  if (host == site) return true;
-  if (host.size() > site.size() &&
-      host.compare(host.size() - site.size(), site.size(), site) == 0 &&
-      host[host.size() - site.size() - 1] == '.')
-    return true;
+  if (HostWithin(host, site)) return true;
   return IsProxyHost(host) && RegistrableOf(href) == site;
 }
 

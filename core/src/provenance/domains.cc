@@ -333,6 +333,13 @@ std::string PublisherHost(std::string_view host_in, std::string_view path) {
 
 bool IsProxyHost(std::string_view host) { return ProxyOf(host) != Proxy::kNone; }
 
+bool HostWithin(std::string_view host, std::string_view domain) {
+  if (domain.empty()) return false;
+  if (host == domain) return true;
+  return host.size() > domain.size() && EndsWith(host, domain) &&
+         host[host.size() - domain.size() - 1] == '.';
+}
+
 std::string SquashName(std::string_view s) {
   // Written into a buffer of the input's size (the output is never longer): titles and
   // paragraphs go through here, and a call per character is most of the cost in wasm.

@@ -31,6 +31,10 @@ std::string PublisherHost(std::string_view host, std::string_view path);
 // PublisherHost unwraps: cheap enough for every link of a page.
 bool IsProxyHost(std::string_view host);
 
+// Whether `host` is `domain` or one of its subdomains ("news.bbc.co.uk" in "bbc.co.uk"; not
+// "notbbc.co.uk"). Both lower-case.
+bool HostWithin(std::string_view host, std::string_view domain);
+
 // Decodes one Punycode label body (without "xn--") to UTF-8; false on malformed input.
 bool DecodePunycode(std::string_view label, std::string* out);
 

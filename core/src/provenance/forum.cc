@@ -148,9 +148,7 @@ bool OutletsOwnAccount(const ProvenanceContext& c, const AttributionResult& a) {
 
 std::string_view UserPlatformOf(std::string_view host) {
   for (const UserPlatform& p : kUserPlatforms) {
-    if (host == p.domain || (host.size() > p.domain.size() && EndsWith(host, p.domain) &&
-                             host[host.size() - p.domain.size() - 1] == '.'))
-      return p.name;
+    if (HostWithin(host, p.domain)) return p.name;
   }
   return std::string_view();
 }
