@@ -823,27 +823,6 @@ bool QuotedParagraph(const ProvenanceContext& c, std::string_view p) {
   return quoted * 2 < all;
 }
 
-// "Source: X" opening a line of the article inside a longer block: a forum post's closing
-// "<br>Source: <a>https://...</a>". The article text keeps the line breaks the page blocks lose;
-// short blocks of their own are read by ScanNotes.
-void ScanSourceLines(const ProvenanceContext& c, Collector* out) {
-  for (std::string_view p : c.paragraphs) {
-    if (p.size() < 7 || ((p[0] | 0x20) != 's' && (p[0] | 0x20) != 'v' && (p[0] | 0x20) != 'f' &&
-                         (p[0] | 0x20) != 'q'))
-      continue;
-    Org o = SourceLabelAt(p);
-    if (o.name.empty()) continue;
-    bool licensed = o.publisher && o.publisher->syndicator;
-    std::string_view rest = TrimView(p.substr(p.find_first_of(": ") + 1));
-    std::string url = StartsWithIgnoreCase(rest, "http") ? std::string(rest) : std::string();
-    out->Add(licensed ? ClaimKind::kLicensedNote : ClaimKind::kOriginNote, o,
-             licensed      ? weights::kClaimLicensedNote
-             : o.publisher ? weights::kClaimOriginNote
-                           : weights::kClaimSourceUnknown,
-             {std::string(p), "text"}, url);
-  }
-}
-
 // "WASHINGTON (AP) —", "(CNN) —", "LONDON, Nov 18 (Reuters) -" at the start of the story.
 void ScanDateline(const ProvenanceContext& c, Collector* out) {
   const PublisherTable& table = PublisherTable::Get();
@@ -1312,7 +1291,6 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
     }
     if ((b.triggers & kTrigNote) || ReadMoreCueAt(b.text) > 0) ScanNotes(c, b, &col);
   }
-  ScanSourceLines(c, &col);
   ScanSelfReferences(c, &col);
   ScanImage(c, &col);
   ScanBodyLinks(c, &col);

@@ -178,6 +178,9 @@ std::string BlockSpacedText(const Document& doc, NodeId id) {
 
 }  // namespace
 
+// A link's label ("Source:", "Via:", "Fuente:") ends within this many bytes of the line's start.
+constexpr size_t kLinkLabelMaxChars = 12;
+
 PageText BuildPageText(const Document& doc, const Workspace& ws) {
   PageText out;
   out.in_article.assign(doc.size(), 0);
@@ -209,8 +212,11 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
   bool pending_space = false;
   auto flush = [&]() {
     if (!cur.text.empty()) {
-      // Menus and headline lists hold no credits: only short ones are worth a look.
-      bool links_only = cur.link_chars * 10 >= cur.text.size() * 9 && cur.text.size() > 80;
+      // Menus and headline lists hold no credits: only short ones are worth a look. A link after
+      // a label is no menu ("Source: <a>https://www.cbssports.com/nfl/news/...</a>").
+      bool links_only =
+          cur.link_chars * 10 >= cur.text.size() * 9 && cur.text.size() > 80 &&
+          std::string_view(cur.text).substr(0, kLinkLabelMaxChars).find(':') == std::string::npos;
       if (!links_only && !(cur.chrome & kChromeNav)) {
         TriggerScan t = ScanTriggers(cur.text);
         cur.triggers = t.kinds;
