@@ -185,10 +185,8 @@ int WidgetLine(std::string_view t) {
 // feed, so a page printing it took the text from the original's feed. A feed reader shows it
 // too, but keeps out of search (noindex) or links the original as canonical.
 bool FeedFooter(std::string_view t) {
-  if (!StartsWithIgnoreCase(t, "the post ")) return false;
-  for (std::string_view cue : {" appeared first on ", " appeared first in ", " appeared first at "})
-    if (FindIgnoreCase(t, cue) != std::string_view::npos) return true;
-  return false;
+  return StartsWithIgnoreCase(t, "the post ") &&
+         FindIgnoreCase(t, " appeared first ") != std::string_view::npos;
 }
 
 // The page's canonical link leads to another site.
