@@ -185,7 +185,16 @@ std::string PublicSuffix(std::string_view host_in) {
 
 namespace {
 
-std::string ComputeRegistrableDomain(std::string_view host_in);
+std::string ComputeRegistrableDomain(std::string_view host_in) {
+  std::string host = NormalizeHost(host_in);
+  if (host.empty()) return std::string();
+  if (IsIpLiteral(host)) return host;
+  std::vector<size_t> starts;
+  std::string match = MatchingForm(host, &starts);
+  size_t labels = SuffixLabels(match) + 1;
+  if (labels > starts.size()) return std::string();  // the host is a public suffix
+  return host.substr(starts[starts.size() - labels]);
+}
 
 }  // namespace
 
@@ -201,9 +210,7 @@ std::string RegistrableDomain(std::string_view host_in) {
 #else
   static thread_local std::array<Slot, 64> cache;
 #endif
-  uint64_t h = 1469598103934665603ULL;
-  for (char ch : host_in) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ULL;
-  Slot& slot = cache[(h >> 20) & 63];
+  Slot& slot = cache[(HashLower(host_in) >> 20) & 63];
   if (slot.used && slot.host == host_in) return slot.registrable;
   std::string r = ComputeRegistrableDomain(host_in);
   slot.host.assign(host_in);
@@ -211,21 +218,6 @@ std::string RegistrableDomain(std::string_view host_in) {
   slot.used = true;
   return r;
 }
-
-namespace {
-
-std::string ComputeRegistrableDomain(std::string_view host_in) {
-  std::string host = NormalizeHost(host_in);
-  if (host.empty()) return std::string();
-  if (IsIpLiteral(host)) return host;
-  std::vector<size_t> starts;
-  std::string match = MatchingForm(host, &starts);
-  size_t labels = SuffixLabels(match) + 1;
-  if (labels > starts.size()) return std::string();  // the host is a public suffix
-  return host.substr(starts[starts.size() - labels]);
-}
-
-}  // namespace
 
 namespace {
 
