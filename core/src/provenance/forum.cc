@@ -89,7 +89,8 @@ constexpr UserPlatform kUserPlatforms[] = {
 };
 
 // What shows that the post's whole text comes from the credited outlet: its address in the
-// head, a note, label, dateline or © line, the writer's address there. Not a bio, a byline, a
+// head, a note, label, dateline or © line, the writer's address there (a licence note never gets
+// here: a licence exempts the post). Not a bio, a byline, a
 // quote attributed to the outlet, links or an image: a user writing about the news shows those.
 bool CreditsTheText(ClaimKind k) {
   switch (k) {
@@ -99,7 +100,6 @@ bool CreditsTheText(ClaimKind k) {
     case ClaimKind::kDateline:
     case ClaimKind::kCopyright:
     case ClaimKind::kOriginNote:
-    case ClaimKind::kLicensedNote:
     case ClaimKind::kSourceLabel:
     case ClaimKind::kEmail:
       return true;
@@ -116,7 +116,6 @@ bool OutletsOwnAccount(const ProvenanceContext& c, const AttributionResult& a) {
   std::vector<std::string> keys;
   keys.push_back(SquashName(a.publisher));
   if (a.publisher_row) {
-    keys.push_back(SquashName(a.publisher_row->name));
     for (std::string_view n : a.publisher_row->names) keys.push_back(SquashName(n));
     for (std::string_view d : a.publisher_row->domains)
       keys.push_back(SquashName(d.substr(0, d.find('.'))));
