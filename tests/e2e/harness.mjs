@@ -71,18 +71,38 @@ export async function launchBrowser({ headless = true } = {}) {
 }
 
 // The extension's service worker as it is now. MV3 workers stop after ~30 s idle (and slow
-// machines make that likely between steps); a stopped worker's handle never answers, so look it up
-// each time and wake it by opening an extension page when it is gone.
+// machines make that likely between steps). A stopped worker's handle can stay listed and never
+// answer, so the newest listed worker that answers a probe within 2 s is taken; when none does,
+// an extension page is opened to start one and the list is probed again until one answers.
 export async function liveWorker(browser) {
   const prefix = `chrome-extension://${browser.extensionId}/`;
-  const live = browser.context.serviceWorkers().filter((w) => w.url().startsWith(prefix));
-  if (live.length) return live[live.length - 1];
-  const waiter = browser.context.waitForEvent('serviceworker', { timeout: 20000 });
+  const found = await answeringWorker(browser, prefix);
+  if (found) return found;
   const page = await browser.context.newPage();
-  await page.goto(`${prefix}view/view.html?t=wake`).catch(() => {});
-  const worker = await waiter;
-  await page.close();
-  return worker;
+  try {
+    await page.goto(`${prefix}view/view.html?t=wake`).catch(() => {});
+    for (const deadline = Date.now() + 20000; Date.now() < deadline;) {
+      const worker = await answeringWorker(browser, prefix);
+      if (worker) return worker;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    await page.close();
+  }
+  throw new Error('no service worker answered within 20 s of opening an extension page');
+}
+
+async function answeringWorker(browser, prefix) {
+  const listed = browser.context.serviceWorkers().filter((w) => w.url().startsWith(prefix));
+  for (let k = listed.length - 1; k >= 0; k--) {
+    try {
+      await withTimeout(listed[k].evaluate(() => true), 2000, 'service worker probe');
+      return listed[k];
+    } catch {
+      // a stopped worker's handle: try the next one
+    }
+  }
+  return null;
 }
 
 async function withTimeout(promise, ms, what) {
