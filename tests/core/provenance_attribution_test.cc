@@ -479,6 +479,9 @@ TEST(ProvenanceAttributionTest, OriginNotesAndSourceLabelsInOtherLanguages) {
            Case{"<p>Questo articolo \xC3\xA8 stato pubblicato originariamente su Corriere della "
                 "Sera.</p>",
                 "Corriere della Sera"},
+           Case{"<p><em>Questo articolo \xC3\xA8 comparso originariamente su Corriere della "
+                "Sera. Traduzione della redazione.</em></p>",
+                "Corriere della Sera"},
        }) {
     Analyzed a = AnalyzeStoryWith(k.line);
     EXPECT_TRUE(NamesPublisher(a.Get(ClaimKind::kOriginNote), k.outlet)) << k.line;
@@ -544,6 +547,16 @@ TEST(ProvenanceAttributionTest, EmailAddressesOfAnotherNewsroom) {
   EXPECT_EQ(self.Get(ClaimKind::kEmail), nullptr);
   Analyzed handle = AnalyzeStoryWith("<p>Follow her on Twitter @jane.doe and on Mastodon.</p>");
   EXPECT_EQ(handle.Get(ClaimKind::kEmail), nullptr);
+  // The newsroom's own mail domain spelling the site's name another way ("the-sun.co.uk" on
+  // thesun.co.uk): the site's address, not another outlet's.
+  Analyzed sun = AnalyzeStoryWith("<p>Email us at tips@the-sun.co.uk or call 0207 782 4368.</p>",
+                                  "https://www.thesun.co.uk/news/1/hunter/");
+  EXPECT_EQ(sun.Get(ClaimKind::kEmail), nullptr);
+  // The same line on another site still names that newsroom.
+  Analyzed elsewhere =
+      AnalyzeStoryWith("<p>Email us at tips@the-sun.co.uk or call 0207 782 4368.</p>",
+                       "https://www.dailyfeed.example/a");
+  ASSERT_NE(elsewhere.Get(ClaimKind::kEmail), nullptr);
 }
 
 TEST(ProvenanceAttributionTest, ReadMoreLinesAfterATruncatedCopy) {

@@ -230,6 +230,30 @@ TEST(ProvenanceMetadataConsistencyTest, ACloneOfAnOutletsPage) {
   EXPECT_FALSE(AnalyzeMetadataConsistency(*moved->ctx, a2, "").impersonation);
 }
 
+TEST(ProvenanceMetadataConsistencyTest, ABrandsEditionOnItsOwnDomain) {
+  // wired.it names itself "Wired" in og:site_name and "Wired Italia" in its title: the brand's
+  // edition under another suffix of wired.com's label, taken as the outlet (not a copied head).
+  auto page = [](const std::string& title_suffix) {
+    return "<!doctype html><html lang=\"it\"><head><title>Il fiume allaga il centro | " +
+           title_suffix +
+           "</title><meta property=\"og:site_name\" content=\"Wired\"></head><body><header><a "
+           "href=\"/\">WIRED</a> Italia</header><div id=\"story\">" +
+           FloodStory() + "</div></body></html>";
+  };
+  auto edition = LoadPage(page("Wired Italia"), "https://www.wired.it/scienza/2019/11/18/fiume/");
+  EXPECT_TRUE(edition->ctx->presented);
+  ASSERT_NE(edition->ctx->host_publisher, nullptr);
+  EXPECT_EQ(edition->ctx->host_publisher->name, "Wired");
+  AttributionResult a = AnalyzeAttribution(*edition->ctx);
+  EXPECT_FALSE(AnalyzeMetadataConsistency(*edition->ctx, a, "").copied_head);
+  // The same head on another label is no edition, and a title showing another name is a farm
+  // keeping the original's head.
+  auto other = LoadPage(page("Wired Italia"), "https://www.wiredfeed.it/scienza/fiume/");
+  EXPECT_FALSE(other->ctx->presented);
+  auto farm = LoadPage(page("Notizie Oggi"), "https://www.wired.it/scienza/2019/11/18/fiume/");
+  EXPECT_FALSE(farm->ctx->presented);
+}
+
 TEST(ProvenanceMetadataConsistencyTest, ALicensedEditionNamesTheOutletInItsHead) {
   // A digital newsstand's JSON-LD names the newspaper as publisher; its licence line says the
   // site distributes it. That head is the licensed edition's, not a copied one.

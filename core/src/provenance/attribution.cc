@@ -88,7 +88,11 @@ constexpr std::string_view kForeignOriginCues[] = {"erschien zuerst auf",
                                                    "pubblicato originariamente su",
                                                    "pubblicato originariamente da",
                                                    "originariamente pubblicato su",
-                                                   "originariamente pubblicato da"};  // it
+                                                   "originariamente pubblicato da",
+                                                   "comparso originariamente su",
+                                                   "apparso originariamente su",
+                                                   "originariamente comparso su",
+                                                   "originariamente apparso su"};  // it
 
 // Lines after a truncated copy sending the reader on to the original ("Read more at Fox News",
 // "Continue reading on BBC News"): read only as a short block of their own, where they start.
@@ -949,6 +953,9 @@ void ScanEmails(const ProvenanceContext& c, Collector* out) {
       bool own = false;
       for (std::string_view cue : kEmailOwnCues) own |= before.find(cue) != std::string::npos;
       if (!pub && !own) continue;
+      // "Email us at tips@the-sun.co.uk" on thesun.co.uk: the newsroom's own mail domain, spelling
+      // the site's name.
+      if (own && !pub && c.IsSelfName(reg.substr(0, reg.find('.')))) continue;
       out->Add(ClaimKind::kEmail, Org{},
                pub && own ? weights::kClaimEmailWriter : weights::kClaimEmail,
                {std::string(SentenceAround(t, begin)), "text"}, "https://" + reg + "/");

@@ -5,6 +5,7 @@
 
 #include "provenance/domains.h"
 #include "provenance/text_scan.h"
+#include "provenance/weights.h"
 #include "util/text.h"
 
 namespace clearsource {
@@ -103,6 +104,18 @@ std::string CopyrightHolder(std::string_view text) {
   return std::string(TrimHolder(NamePhraseAt(text, i, 8)));
 }
 
+// Whether the registrable domain `site` has the same first label as one of `domains` under
+// another suffix ("wired.it" and "wired.com"): a brand's edition in another country.
+bool SameDomainLabel(std::string_view site, ViewRange domains) {
+  size_t dot = site.find('.');
+  if (dot == std::string_view::npos || dot < weights::kEditionLabelMinChars) return false;
+  std::string_view label = site.substr(0, dot + 1);  // with its dot: "wired."
+  for (std::string_view d : domains) {
+    if (d != site && d.size() > label.size() && d.substr(0, label.size()) == label) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, const Metadata& m,
@@ -134,6 +147,28 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
     // The same outlet declared again: og:site_name, JSON-LD publisher, or the footer's
     // copyright holder.
     bool again = false;
+    // A brand's edition on a domain of its own ("Wired" on wired.it, wired.com's domain label
+    // under another suffix) names itself by the brand in its og:site_name, whatever its title
+    // says ("... | Wired Italia"): that is its own name, as on the brand's other domains.
+    // The title or JSON-LD publisher must show the brand too (a farm on a look-alike domain
+    // keeping the original's head puts its own name in its title).
+    if (!suffix && m.og_site_name) {
+      const Publisher* brand = table.ByName(*m.og_site_name);
+      if (brand && SameDomainLabel(site, brand->domains)) {
+        std::string key = PublisherKey(*m.og_site_name);
+        auto shows = [&](std::string_view name) {
+          std::string k = PublisherKey(name);
+          return !key.empty() && k.size() >= key.size() && k.compare(0, key.size(), key) == 0;
+        };
+        bool shown = m.jsonld_publisher && shows(*m.jsonld_publisher);
+        for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+          size_t p = RFindSeparator(t, sep);
+          if (!shown && p != std::string_view::npos)
+            shown = shows(TrimView(t.substr(p + sep.size())));
+        }
+        if (shown) suffix = brand, again = true;
+      }
+    }
     if (suffix) {
       if (m.og_site_name && table.ByName(*m.og_site_name) == suffix) again = true;
       if (m.jsonld_publisher && table.ByName(*m.jsonld_publisher) == suffix) again = true;

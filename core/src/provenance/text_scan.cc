@@ -268,7 +268,7 @@ constexpr std::string_view kCollectedWords[] = {"collected", "gathered", "aggreg
 // words end at a non-ASCII letter ("apareci" of "apareció").
 constexpr std::string_view kForeignNoteWords[] = {
     "erschien", "zuerst", "initialement", "publicado", "pubblicato", "apareci",  // "apareció"
-    "fuente",   "fonte",  "quelle"};
+    "fuente",   "fonte",  "quelle",       "comparso",  "apparso"};
 constexpr std::string_view kDateWords[] = {"date", "current", "location", "position",
                                            "here", "time",    "updated"};
 constexpr std::string_view kBioWords[] = {

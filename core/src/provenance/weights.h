@@ -4,8 +4,16 @@
 #ifndef CLEARSOURCE_PROVENANCE_WEIGHTS_H_
 #define CLEARSOURCE_PROVENANCE_WEIGHTS_H_
 
+#include <cstddef>
+
 namespace clearsource {
 namespace weights {
+
+// --- site identity -----------------------------------------------------------------------------
+// A domain label this long or longer, shared with a table outlet's domain under another suffix
+// (wired.it, wired.com), makes a brand's edition; shorter labels ("ft.", "ap.") are too easily
+// someone else's.
+constexpr size_t kEditionLabelMinChars = 4;
 
 // --- fingerprint -----------------------------------------------------------------------------
 // Below ~40 words a 3-shingle sketch says more about boilerplate than about an article.
