@@ -81,6 +81,51 @@ TEST(ProvenanceForumTest, NoCreditOrNoForumIsNoPaste) {
   EXPECT_EQ(b.engine, "");
 }
 
+TEST(ProvenanceForumTest, AnArticlePastedWithItsAddressIsAPaste) {
+  // A member pastes a whole article under its address: the address is the text's source.
+  const std::string kUrl = "https://www.cbsnews.com/news/river-floods-old-town/";
+  const std::string kLong = FloodStory() + FloodStory() + FloodStory();  // over 250 words
+  auto post = [&](const std::string& lead, const std::string& text, const std::string& footer) {
+    return Page("<title>River floods old town - Valley Talk Forums</title>",
+                "<p>" + lead + "</p><blockquote>" + text + "</blockquote>", footer);
+  };
+  const std::string pasted = "Pasting the whole thing since they have a meter now: <a href=\"" +
+                             kUrl + "\">" + kUrl + "</a>";
+  const std::string kThread = "https://valleytalkforums.net/threads/river-floods.4411/";
+  auto p = LoadPage(post(pasted, kLong, kForumFooter), kThread);
+  AttributionResult a = AnalyzeAttribution(*p->ctx);
+  EXPECT_EQ(a.publisher, "CBS News");
+  EXPECT_EQ(a.url, kUrl);
+  ForumResult r = Forum(*p);
+  ASSERT_TRUE(r.signal);
+  EXPECT_EQ(r.signal->evidence.back().text, kUrl);
+  EXPECT_EQ(VerdictOf(p->html, kThread), "suspected-copy");
+  // The same address on a news site is a citation, a member's short comment is no article, and
+  // addresses of two outlets make a digest.
+  auto site = LoadPage(post(pasted, kLong, ""), "https://www.valleypaper.com/river-floods");
+  EXPECT_EQ(AnalyzeAttribution(*site->ctx).publisher, "");
+  auto comment = LoadPage(post(pasted, FloodStory(), kForumFooter), kThread);
+  EXPECT_FALSE(Forum(*comment).signal);
+  auto digest =
+      LoadPage(post(pasted + " and <a href=\"https://www.nbcnews.com/news/river-floods-3381\">"
+                             "https://www.nbcnews.com/news/river-floods-3381</a>",
+                    kLong, kForumFooter),
+               kThread);
+  EXPECT_FALSE(Forum(*digest).signal);
+  // A link post on a platform: its title links the outlet's article, a bot pastes the text.
+  const std::string kReddit = "https://old.reddit.com/r/worldnews/comments/dyq7k2/river_floods/";
+  auto link_post =
+      LoadPage(Page("<title>River floods old town after record rain : worldnews</title>",
+                    "<p>Full article text for those who can't load the page:</p><blockquote>" +
+                        kLong + "</blockquote>",
+                    "<div class=\"thing link\"><a class=\"title\" href=\"" + kUrl +
+                        "\">River floods old town after record rain</a></div>"),
+               kReddit);
+  ForumResult lp = Forum(*link_post);
+  ASSERT_TRUE(lp.signal);
+  EXPECT_EQ(lp.signal->id, "platform-post");
+}
+
 TEST(ProvenanceForumTest, UserPlatformsAreKnownByHost) {
   EXPECT_EQ(UserPlatformOf("medium.com"), "Medium");
   EXPECT_EQ(UserPlatformOf("thesundaybriefing.substack.com"), "Substack");

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "provenance/domains.h"
+#include "provenance/forum.h"
 #include "provenance/text_scan.h"
 #include "provenance/weights.h"
 #include "util/text.h"
@@ -1187,6 +1188,44 @@ void ScanReadMoreLink(const ProvenanceContext& c, Collector* out) {
            {found->text, "article-link"}, std::string(TrimView(found->href)));
 }
 
+// On a forum thread or a user platform's post, the address of the article the post gives: a
+// link whose text is its own address ("Pasting the whole thing since the Spokesman has a meter
+// now: https://www.spokesman.com/stories/..."), or whose text is the page's title (a link post
+// on Reddit), into one table outlet's site. That is where the posted text comes from. Elsewhere
+// such links are citations: an original cites other outlets' articles by address too. The
+// text must be article-long: a member's own comment on a linked article is short.
+void ScanPostedAddress(const ProvenanceContext& c, Collector* out) {
+  if (UserPlatformOf(c.host).empty() && ForumEngineOf(c).empty()) return;
+  const std::optional<Fingerprint>& fp = c.ArticleFingerprint();
+  if (!fp || fp->words < weights::kPostedTextMinWords) return;
+  std::string_view title = c.meta.raw_title ? TrimView(*c.meta.raw_title) : std::string_view();
+  const PageLink* found = nullptr;
+  std::string found_reg;
+  for (const PageLink& l : c.page.links) {
+    std::string_view text = TrimView(l.text);
+    std::string_view host = ProvenanceContext::HostOfHref(l.href);
+    if (host.empty() || text.size() < weights::kPostedLinkMinChars) continue;
+    bool address = (StartsWithIgnoreCase(text, "http") || StartsWithIgnoreCase(text, "www.")) &&
+                   FindIgnoreCase(text, host.substr(StartsWithIgnoreCase(host, "www.") ? 4 : 0)) !=
+                       std::string_view::npos;
+    bool headline = !address && title.size() > text.size() &&
+                    EqualsIgnoreCase(title.substr(0, text.size()), text) &&
+                    !IsWordCharAt(title, text.size());
+    if (!address && !headline) continue;
+    // An article's address: a path beyond the site's front page.
+    size_t path = l.href.find('/', l.href.find(host) + host.size());
+    if (path == std::string_view::npos || path + 1 >= l.href.size()) continue;
+    std::string reg = c.RegistrableOf(l.href);
+    if (reg.empty() || reg == c.site || !PublisherTable::Get().ByDomain(reg)) continue;
+    if (found && reg != found_reg) return;  // addresses of several outlets: a digest
+    found = &l;
+    found_reg = std::move(reg);
+  }
+  if (!found) return;
+  out->Add(ClaimKind::kSourceLabel, Org{}, weights::kClaimPostedAddress,
+           {found->text, "article-link"}, std::string(TrimView(found->href)));
+}
+
 // Groups claims naming the same outlet: same table row, same name key, or a URL claim whose
 // registrable domain a named claim's outlet owns or spells.
 void GroupClaims(std::vector<Claim>* claims) {
@@ -1303,6 +1342,7 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
   ScanBodyLinks(c, &col);
   ScanEmails(c, &col);
   ScanReadMoreLink(c, &col);
+  ScanPostedAddress(c, &col);
 
   AttributionResult r;
   r.claims = col.Take();
@@ -1331,10 +1371,17 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
       best_named = cl.strength;
       r.publisher = cl.name;
     }
+    // A source label's link counts when it is an article's address, not a front page.
+    bool article_address = false;
+    if (cl.kind == ClaimKind::kSourceLabel) {
+      size_t path =
+          cl.url.find('/', cl.url.find("//") == std::string::npos ? 0 : cl.url.find("//") + 2);
+      article_address = path != std::string::npos && path + 1 < cl.url.size();
+    }
     if (r.url.empty() && !cl.url.empty() &&
         (cl.kind == ClaimKind::kCanonical || cl.kind == ClaimKind::kBasedOn ||
          cl.kind == ClaimKind::kOriginNote || cl.kind == ClaimKind::kLicensedNote ||
-         cl.kind == ClaimKind::kOgUrl))
+         cl.kind == ClaimKind::kOgUrl || article_address))
       r.url = cl.url;
   }
   if (r.publisher_row) r.publisher = std::string(r.publisher_row->name);

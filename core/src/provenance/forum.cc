@@ -180,6 +180,22 @@ std::string ForumEngineIn(std::string_view line) {
   return std::string();
 }
 
+std::string ForumEngineOf(const ProvenanceContext& c, const PageBlock** credit) {
+  // The engine's credit closes the page: only its last blocks are read.
+  int read = 0;
+  for (auto it = c.page.blocks.rbegin();
+       it != c.page.blocks.rend() && read < weights::kForumFooterBlocks; ++it) {
+    if (it->in_article) continue;
+    ++read;
+    std::string engine = ForumEngineIn(it->text);
+    if (!engine.empty()) {
+      if (credit) *credit = &*it;
+      return engine;
+    }
+  }
+  return std::string();
+}
+
 namespace {
 
 // A user's post on a platform crediting an outlet for its text.
@@ -217,19 +233,8 @@ ForumResult AnalyzeForum(const ProvenanceContext& c, const AttributionResult& a,
   if (a.publisher.empty()) return r;  // nothing credited: a member's own post, as far as we know
   std::string_view platform = UserPlatformOf(c.host);
   if (!platform.empty()) return PlatformPost(c, a, syndication, platform);
-  // The engine's credit closes the page: only its last blocks are read.
   const PageBlock* credit = nullptr;
-  int read = 0;
-  for (auto it = c.page.blocks.rbegin();
-       it != c.page.blocks.rend() && read < weights::kForumFooterBlocks; ++it) {
-    if (it->in_article) continue;
-    ++read;
-    r.engine = ForumEngineIn(it->text);
-    if (!r.engine.empty()) {
-      credit = &*it;
-      break;
-    }
-  }
+  r.engine = ForumEngineOf(c, &credit);
   if (!credit) return r;
   Signal s;
   s.id = "forum-paste";

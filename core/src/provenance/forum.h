@@ -36,6 +36,10 @@ std::string_view UserPlatformOf(std::string_view host);
 // The forum engine a footer line names ("Powered by phpBB® Forum Software"), or "".
 std::string ForumEngineIn(std::string_view line);
 
+// The forum engine the page's footer names, or "" when the page is no forum thread; `credit`
+// (optional) receives the footer block.
+std::string ForumEngineOf(const ProvenanceContext& c, const PageBlock** credit = nullptr);
+
 }  // namespace clearsource
 
 #endif  // CLEARSOURCE_PROVENANCE_FORUM_H_

@@ -5,6 +5,7 @@
 #define CLEARSOURCE_PROVENANCE_WEIGHTS_H_
 
 #include <cstddef>
+#include <cstdint>
 
 namespace clearsource {
 namespace weights {
@@ -87,6 +88,12 @@ constexpr double kClaimBodyLinksStrong = 0.5;
 // "Read more »" as a bare link under the text, into a table outlet's site: the rest is there.
 // As strong as a canonical link: it points at the original, it does not say "we copied".
 constexpr double kClaimReadMoreLink = 0.6;
+// On a forum thread or a user platform, the article's address given with the post (a pasted
+// address, the link post's title): as plain as a "Source:" label. Link texts shorter than this
+// are neither an address nor a headline.
+constexpr double kClaimPostedAddress = 0.6;
+constexpr size_t kPostedLinkMinChars = 20;
+constexpr uint32_t kPostedTextMinWords = 250;
 // A "Read more at X" line is a block of its own, shorter than this.
 constexpr int kReadMoreMaxChars = 160;
 // An e-mail address of a table outlet in the article ("Email the writer at jane@wired.com",
