@@ -124,6 +124,22 @@ TEST(ProvenanceForumTest, AnArticlePastedWithItsAddressIsAPaste) {
   ForumResult lp = Forum(*link_post);
   ASSERT_TRUE(lp.signal);
   EXPECT_EQ(lp.signal->id, "platform-post");
+  // Under a link post, a long text of one's own (not quoted) is a comment, not a paste; and an
+  // address in a sidebar is not the post's.
+  auto comment_thread =
+      LoadPage(Page("<title>River floods old town after record rain : worldnews</title>", kLong,
+                    "<div class=\"thing link\"><a class=\"title\" href=\"" + kUrl +
+                        "\">River floods old town after record rain</a></div>"),
+               kReddit);
+  EXPECT_FALSE(Forum(*comment_thread).signal);
+  auto sidebar = LoadPage(
+      Page("<title>River floods old town - Valley Talk Forums</title>",
+           "<div class=\"thread\"><div class=\"message\"><div class=\"message-inner\"><div "
+           "class=\"message-main\"><div id=\"post\"><p>What a week.</p><blockquote>" +
+               kLong + "</blockquote></div></div></div></div></div>",
+           "<aside><a href=\"" + kUrl + "\">" + kUrl + "</a></aside>" + kForumFooter),
+      kThread, "post");
+  EXPECT_FALSE(Forum(*sidebar).signal);
 }
 
 TEST(ProvenanceForumTest, UserPlatformsAreKnownByHost) {

@@ -1188,6 +1188,22 @@ void ScanReadMoreLink(const ProvenanceContext& c, Collector* out) {
            {found->text, "article-link"}, std::string(TrimView(found->href)));
 }
 
+// Whether most of the article's text sits inside <blockquote> elements: a quoted paste.
+bool MostlyQuoted(const ProvenanceContext& c) {
+  size_t quoted = 0, all = 0;
+  for (const PageBlock& b : c.page.blocks) {
+    if (!b.in_article) continue;
+    all += b.text.size();
+    for (NodeId up = b.node; up != kNoNode; up = c.doc.Parent(up)) {
+      if (c.doc.IsTag(up, GUMBO_TAG_BLOCKQUOTE)) {
+        quoted += b.text.size();
+        break;
+      }
+    }
+  }
+  return all > 0 && quoted >= all * weights::kPostedQuotedShare;
+}
+
 // On a forum thread or a user platform's post, the address of the article the post gives: a
 // link whose text is its own address ("Pasting the whole thing since the Spokesman has a meter
 // now: https://www.spokesman.com/stories/..."), or whose text is the page's title (a link post
@@ -1212,6 +1228,23 @@ void ScanPostedAddress(const ProvenanceContext& c, Collector* out) {
                     EqualsIgnoreCase(title.substr(0, text.size()), text) &&
                     !IsWordCharAt(title, text.size());
     if (!address && !headline) continue;
+    // A pasted address sits in the post that holds the text: the article's element or an
+    // ancestor a few levels up (the post body around a quoted paste), not another member's
+    // reply or a sidebar. A link post's title heads the whole thread, so there the text must
+    // be quoted (a <blockquote> around it): a long comment of one's own is no paste.
+    bool near = false;
+    if (address) {
+      for (NodeId root : c.ws.roots) {
+        NodeId up = root;
+        for (int k = 0; k <= weights::kPostedLinkLevels && up != kNoNode && !near; ++k) {
+          near = c.doc.Contains(up, l.a);
+          up = c.doc.Parent(up);
+        }
+      }
+    } else {
+      near = MostlyQuoted(c);
+    }
+    if (!near) continue;
     // An article's address: a path beyond the site's front page.
     size_t path = l.href.find('/', l.href.find(host) + host.size());
     if (path == std::string_view::npos || path + 1 >= l.href.size()) continue;

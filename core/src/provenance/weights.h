@@ -94,6 +94,12 @@ constexpr double kClaimReadMoreLink = 0.6;
 constexpr double kClaimPostedAddress = 0.6;
 constexpr size_t kPostedLinkMinChars = 20;
 constexpr uint32_t kPostedTextMinWords = 250;
+// How far above the article's element the posted address may sit (a forum post's body around
+// its quoted paste).
+constexpr int kPostedLinkLevels = 3;
+// Under a link post the text must be quoted: this share of the article's text inside
+// <blockquote> elements.
+constexpr double kPostedQuotedShare = 0.8;
 // A "Read more at X" line is a block of its own, shorter than this.
 constexpr int kReadMoreMaxChars = 160;
 // An e-mail address of a table outlet in the article ("Email the writer at jane@wired.com",
