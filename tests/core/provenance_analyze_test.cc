@@ -95,6 +95,11 @@ TEST_P(ProvenanceFixtureTest, MeetsExpectations) {
       EXPECT_NE(lo->Get("searchQuery")->string.find(pub->string), std::string::npos);
     }
   }
+  if (const JsonValue* url = expect.Get("likely_original_url")) {
+    const JsonValue* lo = o.prov->Get("likelyOriginal");
+    ASSERT_TRUE(lo->is_object());
+    EXPECT_EQ(lo->Get("url")->string, url->string);
+  }
   for (const std::string& id : Strings(expect.Get("signals_at_least"))) {
     EXPECT_TRUE(HasSignal(o.prov, id)) << "missing signal " << id;
   }

@@ -46,6 +46,9 @@ describe.each(cases)('provenance fixture %s', (name) => {
         expect(prov.likelyOriginal.searchQuery).toContain(expected.likely_original_publisher);
       }
     }
+    if ('likely_original_url' in expected) {
+      expect(prov.likelyOriginal.url).toBe(expected.likely_original_url);
+    }
   });
   test('signals, each with the text that triggered it', () => {
     for (const id of expected.signals_at_least ?? []) expect(ids()).toContain(id);
