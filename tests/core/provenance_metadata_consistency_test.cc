@@ -220,6 +220,19 @@ TEST(ProvenanceMetadataConsistencyTest, ACloneOfAnOutletsPage) {
   ASSERT_TRUE(r3.signal);
   ASSERT_GE(r3.signal->evidence.size(), 2u);
   EXPECT_EQ(r3.signal->evidence[1].where, "jsonld:url");
+  // A look-alike of the outlet's domain (its label joined to another word by a hyphen) is a
+  // clone whatever its canonical link says, and the outlet it imitates is named.
+  auto look_alike = LoadPage(page("https://www.bbc-newsday.co.uk/news/uk-1"),
+                             "https://www.bbc-newsday.co.uk/news/uk-1");
+  ASSERT_NE(look_alike->ctx->impersonated, nullptr);
+  EXPECT_TRUE(look_alike->ctx->look_alike);
+  AttributionResult a4 = AnalyzeAttribution(*look_alike->ctx);
+  EXPECT_EQ(a4.publisher, "BBC News");
+  MetadataConsistencyResult r4 = AnalyzeMetadataConsistency(*look_alike->ctx, a4, "");
+  EXPECT_TRUE(r4.impersonation);
+  EXPECT_FALSE(r4.copied_head);
+  ASSERT_TRUE(r4.signal);
+  EXPECT_NE(r4.signal->message.find("look-alike"), std::string::npos);
   // The same presentation with the canonical link at itself: the outlet's other domain (tables
   // lag behind domain moves), taken as the outlet.
   auto moved = LoadPage(page("https://www.bbcnews-uk-example.live/news/uk-1"),

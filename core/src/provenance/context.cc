@@ -116,6 +116,25 @@ bool SameDomainLabel(std::string_view site, ViewRange domains) {
   return false;
 }
 
+// Whether the registrable domain `site` joins one of `domains`' first labels to other words by
+// hyphens ("bbc-newsday.co.uk", "news-cnn.com"): a look-alike of the outlet's address.
+bool LookAlikeDomain(std::string_view site, ViewRange domains) {
+  std::string_view label = site.substr(0, site.find('.'));
+  if (label.find('-') == std::string_view::npos) return false;
+  for (std::string_view d : domains) {
+    std::string_view own = d.substr(0, d.find('.'));
+    if (own.size() < weights::kLookAlikeLabelMinChars || own.find('-') != std::string_view::npos)
+      continue;
+    for (size_t b = 0; b <= label.size();) {
+      size_t e = label.find('-', b);
+      if (e == std::string_view::npos) e = label.size();
+      if (label.substr(b, e - b) == own) return true;
+      b = e + 1;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, const Metadata& m,
@@ -197,6 +216,14 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
           break;
         }
       }
+    }
+    // A look-alike of the outlet's domain ("bbc-newsday.co.uk" for bbc.co.uk: the outlet's
+    // domain label joined to another word by a hyphen) is no domain the outlet moved to: a
+    // clone, whatever its canonical link says.
+    if (again && home_url.empty() && LookAlikeDomain(site, suffix->domains)) {
+      home_url = "https://" + host + "/";
+      impersonated_where = "url";
+      look_alike = true;
     }
     if (again && !home_url.empty()) {
       impersonated = suffix;
@@ -337,7 +364,8 @@ bool ProvenanceContext::IsSelfPublisher(const Publisher* p) const {
 }
 
 bool ProvenanceContext::NameBeginsSiteLabel(std::string_view name) const {
-  if (site.empty()) return false;
+  // A clone's domain imitates the outlet's name ("bbc-newsday.co.uk"): no local edition.
+  if (site.empty() || impersonated) return false;
   std::string key = SquashName(name);
   std::string label = SquashName(std::string_view(site).substr(0, site.find('.')));
   return key.size() >= 3 && label.size() > key.size() && label.compare(0, key.size(), key) == 0;

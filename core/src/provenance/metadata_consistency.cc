@@ -196,8 +196,8 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
   // publisher naming it, next to a visible credit to it, or with no credit to it at all) while
   // the logo, footer or title show another site: the original's <head> was copied along with its
   // text. A partner's CMS writes its own name there. Wire services are exempt: members' CMSs
-  // name the wire as publisher.
-  if (c.identity_known && attribution.top_group >= 0) {
+  // name the wire as publisher. A clone presenting itself as the outlet is told below.
+  if (c.identity_known && attribution.top_group >= 0 && !c.impersonated) {
     const Claim* head = nullptr;
     bool visible = false, other_credit = false, licence = false;
     for (const Claim& cl : attribution.claims) {
@@ -246,11 +246,13 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
     r.impersonation = true;
     s.evidence.push_back(
         {c.title_suffix.empty() ? std::string(c.impersonated->name) : c.title_suffix, "title"});
-    s.evidence.push_back({c.impersonated_url, c.impersonated_where});
+    s.evidence.push_back({c.look_alike ? c.host : c.impersonated_url, c.impersonated_where});
     miss *= 1.0 - weights::kMetaImpersonation;
     strong_miss *= 1.0 - weights::kMetaImpersonation;
     what.push_back("the page presents itself as " + std::string(c.impersonated->name) + " on " +
-                   c.host + ", while its canonical address is on the outlet's own site");
+                   c.host +
+                   (c.look_alike ? ", a look-alike of the outlet's own address"
+                                 : ", while its canonical address is on the outlet's own site"));
   }
 
   // 2. <html lang> against the text's script (and English text under a non-English Latin lang).

@@ -15,6 +15,9 @@ namespace weights {
 // (wired.it, wired.com), makes a brand's edition; shorter labels ("ft.", "ap.") are too easily
 // someone else's.
 constexpr size_t kEditionLabelMinChars = 4;
+// An outlet's domain label this long or longer, joined to other words by hyphens in an unknown
+// domain presenting itself as the outlet ("bbc-newsday.co.uk"), makes a look-alike clone.
+constexpr size_t kLookAlikeLabelMinChars = 3;
 
 // --- fingerprint -----------------------------------------------------------------------------
 // Below ~40 words a 3-shingle sketch says more about boilerplate than about an article.
