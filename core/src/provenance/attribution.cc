@@ -1211,23 +1211,29 @@ bool MostlyQuoted(const ProvenanceContext& c) {
 // such links are citations: an original cites other outlets' articles by address too. The
 // text must be article-long: a member's own comment on a linked article is short.
 void ScanPostedAddress(const ProvenanceContext& c, Collector* out) {
-  if (UserPlatformOf(c.host).empty() && ForumEngineOf(c).empty()) return;
   const std::optional<Fingerprint>& fp = c.ArticleFingerprint();
   if (!fp || fp->words < weights::kPostedTextMinWords) return;
   std::string_view title = c.meta.raw_title ? TrimView(*c.meta.raw_title) : std::string_view();
   const PageLink* found = nullptr;
   std::string found_reg;
+  int user_post = -1;  // whether the page is a forum thread or a platform post, once asked
   for (const PageLink& l : c.page.links) {
+    // The link's text first: most links are neither an address nor the title.
     std::string_view text = TrimView(l.text);
-    std::string_view host = ProvenanceContext::HostOfHref(l.href);
-    if (host.empty() || text.size() < weights::kPostedLinkMinChars) continue;
-    bool address = (StartsWithIgnoreCase(text, "http") || StartsWithIgnoreCase(text, "www.")) &&
-                   FindIgnoreCase(text, host.substr(StartsWithIgnoreCase(host, "www.") ? 4 : 0)) !=
-                       std::string_view::npos;
-    bool headline = !address && title.size() > text.size() &&
+    if (text.size() < weights::kPostedLinkMinChars) continue;
+    bool address_text = StartsWithIgnoreCase(text, "http") || StartsWithIgnoreCase(text, "www.");
+    bool headline = !address_text && title.size() > text.size() &&
                     EqualsIgnoreCase(title.substr(0, text.size()), text) &&
                     !IsWordCharAt(title, text.size());
+    if (!address_text && !headline) continue;
+    std::string_view host = ProvenanceContext::HostOfHref(l.href);
+    if (host.empty()) continue;
+    bool address = address_text &&
+                   FindIgnoreCase(text, host.substr(StartsWithIgnoreCase(host, "www.") ? 4 : 0)) !=
+                       std::string_view::npos;
     if (!address && !headline) continue;
+    if (user_post < 0) user_post = !UserPlatformOf(c.host).empty() || !ForumEngineOf(c).empty();
+    if (!user_post) return;
     // A pasted address sits in the post that holds the text: the article's element or an
     // ancestor a few levels up (the post body around a quoted paste), not another member's
     // reply or a sidebar. A link post's title heads the whole thread, so there the text must
