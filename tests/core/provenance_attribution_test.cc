@@ -492,6 +492,12 @@ TEST(ProvenanceAttributionTest, OriginNotesAndSourceLabelsInOtherLanguages) {
   EXPECT_TRUE(
       NamesPublisher(AnalyzeStoryWith("<p>Fuente: El Pa\xC3\xADs</p>").Get(ClaimKind::kOriginNote),
                      "El Pa\xC3\xADs"));
+  // A label in parentheses, as Tumblr prints a post's source ("(Source: indiewire.com)").
+  EXPECT_TRUE(NamesPublisher(
+      AnalyzeStoryWith("<p class=\"source\">(Source: <a href=\"https://t.umblr.com/redirect?z=x\">"
+                       "indiewire.com</a>)</p>")
+          .Get(ClaimKind::kOriginNote),
+      "IndieWire"));
   // Inside a sentence it is no label ("die Quelle: ein Bericht...").
   EXPECT_EQ(AnalyzeStoryWith("<p>Die Polizei nannte die Quelle: El Pa\xC3\xADs.</p>")
                 .Get(ClaimKind::kOriginNote),

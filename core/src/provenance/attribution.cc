@@ -693,7 +693,11 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   // Most triggered blocks hold none of the cues' full word sets: no lower-case copy for them.
   size_t read_more = ReadMoreCueAt(t);
   // Notes in other languages and "Quelle:/Fuente:/Fonte:" labels: blocks with their key words.
-  bool any = StartsWithIgnoreCase(t, "source") || StartsWithIgnoreCase(t, "via") ||
+  // A label in parentheses is the same label ("(Source: indiewire.com)", as Tumblr prints it).
+  std::string_view label = t;
+  if (label.size() > 2 && label.front() == '(' && label.back() == ')')
+    label = TrimView(label.substr(1, label.size() - 2));
+  bool any = StartsWithIgnoreCase(label, "source") || StartsWithIgnoreCase(t, "via") ||
              (b.triggers & kTrigForeignNote) || read_more > 0;
   for (const CueList* l : {&LicensedCues(), &QualifierCues(), &OriginCues()}) {
     for (const auto& cue : l->cues) any = any || MayContain(words, cue.second);
@@ -761,7 +765,7 @@ void ScanNotes(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
   // A source label (SourceLabelAt). On a fact-check the box around the claim it examines names the
   // claim's source ("Source: TASS, October 25, 2019"), not the article's.
   if (origin.name.empty() && !(c.meta.fact_check && !b.in_article)) {
-    Org o = SourceLabelAt(t);
+    Org o = SourceLabelAt(label);
     if (!o.name.empty()) origin = o, origin_at = 0;
     if (!o.publisher) origin_weight = weights::kClaimSourceUnknown;
   }
