@@ -526,6 +526,18 @@ TEST(ProvenanceAttributionTest, ACrossPostNamesItsOrigin) {
   EXPECT_NE(o->name.find("Clean Rivers Fund Blog"), std::string::npos);
 }
 
+TEST(ProvenanceAttributionTest, ABioNamingTheSitesSisterBrand) {
+  // "Hill.TV" is not in the table; on The Hill's site it is the site's own video newsroom.
+  const char kBio[] = "<p><em>Tess Bonn is a reporter for Hill.TV covering politics.</em></p>";
+  Analyzed own = AnalyzeStoryWith(kBio, "https://thehill.com/homenews/news/471033-meth/");
+  EXPECT_EQ(own.Get(ClaimKind::kBio), nullptr);
+  // Elsewhere it is an outlet the bio credits.
+  Analyzed other = AnalyzeStoryWith(kBio, "https://www.dailyfeed.example/meth/");
+  const Claim* b = other.Get(ClaimKind::kBio);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->name, "Hill.TV");
+}
+
 TEST(ProvenanceAttributionTest, EmailAddressesOfAnotherNewsroom) {
   // A table outlet's address: the reporter's, whatever the words around it.
   Analyzed a = AnalyzeStoryWith("<p>Email the writer at louise_matsakis@wired.com.</p>");

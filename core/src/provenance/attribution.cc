@@ -632,6 +632,23 @@ void ScanBio(const ProvenanceContext& c, const PageBlock& b, Collector* out) {
     }
   }
   if (best.name.empty()) return;
+  // An outlet the table does not know whose name extends the site's own ("a reporter for Hill.TV"
+  // on The Hill's site): the site's sister brand, its own newsroom.
+  if (!best.publisher) {
+    std::string key = PublisherKey(best.name);
+    auto extends = [&](const std::string& self) {
+      return self.size() >= weights::kSisterBrandMinChars && key.size() > self.size() &&
+             key.compare(0, self.size(), self) == 0;
+    };
+    for (const std::string& self : c.self_keys) {
+      if (extends(self)) return;
+    }
+    if (c.host_publisher) {
+      for (std::string_view n : c.host_publisher->names) {
+        if (extends(PublisherKey(n))) return;
+      }
+    }
+  }
   out->Add(ClaimKind::kBio, best, weights::kClaimBio,
            {std::string(SentenceAround(t, best_pos)), std::string(WhereOf(b))});
 }

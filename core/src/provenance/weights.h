@@ -18,6 +18,9 @@ constexpr size_t kEditionLabelMinChars = 4;
 // An outlet's domain label this long or longer, joined to other words by hyphens in an unknown
 // domain presenting itself as the outlet ("bbc-newsday.co.uk"), makes a look-alike clone.
 constexpr size_t kLookAlikeLabelMinChars = 3;
+// A site name (its key, without "The") this long or longer that begins an unknown outlet's name
+// in a bio makes that outlet the site's sister brand ("Hill.TV" on The Hill's site).
+constexpr size_t kSisterBrandMinChars = 4;
 
 // --- fingerprint -----------------------------------------------------------------------------
 // Below ~40 words a 3-shingle sketch says more about boilerplate than about an article.
