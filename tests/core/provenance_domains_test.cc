@@ -38,6 +38,13 @@ TEST(ProvenanceDomainsTest, PlainAndMultiLabelSuffixes) {
   EXPECT_EQ(PublicSuffix("www.profoundwealthinsights.com"), "com");
 }
 
+TEST(ProvenanceDomainsTest, AnAddressWithAPathBeyondTheFrontPage) {
+  EXPECT_TRUE(AddressHasPath("https://www.cbsnews.com/news/river-floods/"));
+  EXPECT_TRUE(AddressHasPath("//www.cbsnews.com/news"));
+  EXPECT_FALSE(AddressHasPath("https://www.cbsnews.com/"));
+  EXPECT_FALSE(AddressHasPath("https://www.cbsnews.com"));
+}
+
 TEST(ProvenanceDomainsTest, CaseTrailingDotAndUnknownTld) {
   EXPECT_EQ(RegistrableDomain("WWW.Example.COM."), "example.com");
   // Not in the list: the implicit "*" rule makes the last label the suffix.

@@ -1272,9 +1272,7 @@ void ScanPostedAddress(const ProvenanceContext& c, Collector* out) {
       near = MostlyQuoted(c);
     }
     if (!near) continue;
-    // An article's address: a path beyond the site's front page.
-    size_t path = l.href.find('/', l.href.find(host) + host.size());
-    if (path == std::string_view::npos || path + 1 >= l.href.size()) continue;
+    if (!AddressHasPath(l.href)) continue;  // a front page, not an article's address
     std::string reg = c.RegistrableOf(l.href);
     if (reg.empty() || reg == c.site || !PublisherTable::Get().ByDomain(reg)) continue;
     if (found && reg != found_reg) return;  // addresses of several outlets: a digest
@@ -1432,16 +1430,11 @@ AttributionResult AnalyzeAttribution(const ProvenanceContext& c) {
       r.publisher = cl.name;
     }
     // A source label's link counts when it is an article's address, not a front page.
-    bool article_address = false;
-    if (cl.kind == ClaimKind::kSourceLabel) {
-      size_t path =
-          cl.url.find('/', cl.url.find("//") == std::string::npos ? 0 : cl.url.find("//") + 2);
-      article_address = path != std::string::npos && path + 1 < cl.url.size();
-    }
     if (r.url.empty() && !cl.url.empty() &&
         (cl.kind == ClaimKind::kCanonical || cl.kind == ClaimKind::kBasedOn ||
          cl.kind == ClaimKind::kOriginNote || cl.kind == ClaimKind::kLicensedNote ||
-         cl.kind == ClaimKind::kOgUrl || article_address))
+         cl.kind == ClaimKind::kOgUrl ||
+         (cl.kind == ClaimKind::kSourceLabel && AddressHasPath(cl.url))))
       r.url = cl.url;
   }
   if (r.publisher_row) r.publisher = std::string(r.publisher_row->name);

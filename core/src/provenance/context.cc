@@ -85,9 +85,7 @@ bool IsHomeHref(std::string_view href, const ProvenanceContext& c) {
   if (href == "/" || href == "./" || href == "/index.html" || href == "index.html") return true;
   // Absolute: only "scheme://host/" is worth parsing.
   size_t slashes = href.find("://");
-  if (slashes == std::string_view::npos || slashes > 6) return false;
-  size_t path = href.find('/', slashes + 3);
-  if (path != std::string_view::npos && path + 1 < href.size()) return false;
+  if (slashes == std::string_view::npos || slashes > 6 || AddressHasPath(href)) return false;
   Url u = ParseUrl(href);
   if (!u.valid() || u.host.empty()) return false;
   return (u.path.empty() || u.path == "/") && !c.site.empty() &&
@@ -150,6 +148,17 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
   SplitParagraphs(r.text_content, &paragraphs);
 
   const PublisherTable& table = PublisherTable::Get();
+  if (m.raw_title) {
+    std::string_view t = *m.raw_title;
+    size_t best = std::string_view::npos, len = 0;
+    for (std::string_view sep :
+         {" | ", " - ", " -", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "_", " \xC2\xB7 "}) {
+      size_t p = RFindSeparator(t, sep);
+      if (p != std::string_view::npos && (best == std::string_view::npos || p > best))
+        best = p, len = sep.size();
+    }
+    if (best != std::string_view::npos) title_suffix = std::string(TrimView(t.substr(best + len)));
+  }
   // A host the table does not know that presents itself as a table outlet in both its
   // og:site_name (or JSON-LD publisher) and its title's site suffix is taken to be that
   // outlet's other domain (tables lag behind domain moves: sputniknews.com, mysanantonio.com).
@@ -179,13 +188,9 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
           std::string k = PublisherKey(name);
           return !key.empty() && k.size() >= key.size() && k.compare(0, key.size(), key) == 0;
         };
-        bool shown = m.jsonld_publisher && shows(*m.jsonld_publisher);
-        for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
-          size_t p = RFindSeparator(t, sep);
-          if (!shown && p != std::string_view::npos)
-            shown = shows(TrimView(t.substr(p + sep.size())));
-        }
-        if (shown) suffix = brand, again = true;
+        if ((m.jsonld_publisher && shows(*m.jsonld_publisher)) ||
+            (!title_suffix.empty() && shows(title_suffix)))
+          suffix = brand, again = true;
       }
     }
     if (suffix) {
@@ -221,7 +226,7 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
     // domain label joined to another word by a hyphen) is no domain the outlet moved to: a
     // clone, whatever its canonical link says.
     if (again && home_url.empty() && LookAlikeDomain(site, suffix->domains)) {
-      home_url = "https://" + host + "/";
+      home_url = host;
       impersonated_where = "url";
       look_alike = true;
     }
@@ -232,17 +237,6 @@ ProvenanceContext::ProvenanceContext(const Document& d, const Workspace& w, cons
       host_publisher = suffix;
       presented = true;
     }
-  }
-  if (m.raw_title) {
-    std::string_view t = *m.raw_title;
-    size_t best = std::string_view::npos, len = 0;
-    for (std::string_view sep :
-         {" | ", " - ", " -", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "_", " \xC2\xB7 "}) {
-      size_t p = RFindSeparator(t, sep);
-      if (p != std::string_view::npos && (best == std::string_view::npos || p > best))
-        best = p, len = sep.size();
-    }
-    if (best != std::string_view::npos) title_suffix = std::string(TrimView(t.substr(best + len)));
   }
   auto add_self = [&](std::string_view name) {
     name = TrimView(name);

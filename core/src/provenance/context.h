@@ -43,7 +43,7 @@ struct ProvenanceContext {
   std::string impersonated_url;  // the canonical, og:url or JSON-LD address on the outlet's domain
   const char* impersonated_where = "";  // where that address is: "canonical", "jsonld:url"...
   // The clone is known by its own address: a look-alike of the outlet's domain
-  // ("bbc-newsday.co.uk"), impersonated_url the page's own host.
+  // ("bbc-newsday.co.uk"); impersonated_url is then the page's own host.
   bool look_alike = false;
   PageText page;
   std::vector<std::string_view> paragraphs;  // of result.text_content

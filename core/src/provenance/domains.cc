@@ -325,6 +325,12 @@ std::string PublisherHost(std::string_view host_in, std::string_view path) {
 
 bool IsProxyHost(std::string_view host) { return ProxyOf(host) != Proxy::kNone; }
 
+bool AddressHasPath(std::string_view url) {
+  size_t slashes = url.find("//");
+  size_t path = url.find('/', slashes == std::string_view::npos ? 0 : slashes + 2);
+  return path != std::string_view::npos && path + 1 < url.size();
+}
+
 bool HostWithin(std::string_view host, std::string_view domain) {
   if (domain.empty()) return false;
   if (host == domain) return true;

@@ -35,6 +35,10 @@ bool IsProxyHost(std::string_view host);
 // "notbbc.co.uk"). Both lower-case.
 bool HostWithin(std::string_view host, std::string_view domain);
 
+// Whether an absolute or protocol-relative address names something beyond the site's front page
+// ("https://www.cbsnews.com/news/x", not "https://www.cbsnews.com/"): a path after the host.
+bool AddressHasPath(std::string_view url);
+
 // Decodes one Punycode label body (without "xn--") to UTF-8; false on malformed input.
 bool DecodePunycode(std::string_view label, std::string* out);
 

@@ -246,7 +246,7 @@ MetadataConsistencyResult AnalyzeMetadataConsistency(const ProvenanceContext& c,
     r.impersonation = true;
     s.evidence.push_back(
         {c.title_suffix.empty() ? std::string(c.impersonated->name) : c.title_suffix, "title"});
-    s.evidence.push_back({c.look_alike ? c.host : c.impersonated_url, c.impersonated_where});
+    s.evidence.push_back({c.impersonated_url, c.impersonated_where});
     miss *= 1.0 - weights::kMetaImpersonation;
     strong_miss *= 1.0 - weights::kMetaImpersonation;
     what.push_back("the page presents itself as " + std::string(c.impersonated->name) + " on " +
