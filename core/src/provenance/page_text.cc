@@ -2,6 +2,7 @@
 
 #include "parse/tags.h"
 #include "provenance/text_scan.h"
+#include "provenance/weights.h"
 #include "util/text.h"
 
 namespace clearsource {
@@ -178,9 +179,6 @@ std::string BlockSpacedText(const Document& doc, NodeId id) {
 
 }  // namespace
 
-// A link's label ("Source:", "Via:", "Fuente:") ends within this many bytes of the line's start.
-constexpr size_t kLinkLabelMaxChars = 12;
-
 PageText BuildPageText(const Document& doc, const Workspace& ws) {
   PageText out;
   out.in_article.assign(doc.size(), 0);
@@ -216,7 +214,8 @@ PageText BuildPageText(const Document& doc, const Workspace& ws) {
       // a label is no menu ("Source: <a>https://www.cbssports.com/nfl/news/...</a>").
       bool links_only =
           cur.link_chars * 10 >= cur.text.size() * 9 && cur.text.size() > 80 &&
-          std::string_view(cur.text).substr(0, kLinkLabelMaxChars).find(':') == std::string::npos;
+          std::string_view(cur.text).substr(0, weights::kLinkLabelMaxChars).find(':') ==
+              std::string::npos;
       if (!links_only && !(cur.chrome & kChromeNav)) {
         TriggerScan t = ScanTriggers(cur.text);
         cur.triggers = t.kinds;

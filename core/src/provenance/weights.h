@@ -73,6 +73,9 @@ constexpr double kClaimSourceLabel = 0.5;
 // A "Source: X" label is a line of its own, shorter than this (a longer line starting so is
 // prose, unless one address follows the label).
 constexpr size_t kSourceLineMaxChars = 120;
+// A link after a label ("Source:", "Via:", "Fuente:") ending within this many bytes of its line's
+// start is a credit line, not a menu (page_text.cc scans it for triggers).
+constexpr size_t kLinkLabelMaxChars = 12;
 // "told CBS News", "CBS News has learned": the outlet speaking of itself inside the story.
 constexpr double kClaimSelfReference = 0.35;
 // ...but on a known publisher's own site such phrases are citations of other outlets.
